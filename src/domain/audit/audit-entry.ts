@@ -1,0 +1,52 @@
+import type { Instant } from '../common/entity'
+
+/** What happened, in words the audit screen translates. */
+export type AuditAction =
+  | 'create'
+  | 'update'
+  | 'retire'
+  | 'restore'
+  | 'import'
+  | 'setup'
+  | 'login'
+  | 'loginFailed'
+  | 'logout'
+  | 'unlock'
+
+/** Which register the entry is about: a table name. */
+export type AuditEntity = 'township' | 'village' | 'user' | 'session'
+
+/**
+ * 操作记录: one line of who did what to which record and when. Written in the same transaction as the change it
+ * describes, never edited.
+ */
+export interface AuditEntry {
+  id: string
+  at: Instant
+  actorId: string
+  actorName: string
+  action: AuditAction
+  entity: AuditEntity
+  entityId: string
+  /** A short human-readable description, e.g. the village name. */
+  summary: string
+  /** Changed fields: before and after values, for updates. */
+  changes?: Record<string, { before: unknown; after: unknown }>
+}
+
+/** The fields whose values differ between two versions of a record (shallow, by JSON text). */
+export function diffFields<T extends object>(
+  before: T,
+  after: T,
+  ignore: readonly string[] = ['updatedAt', 'updatedBy'],
+): Record<string, { before: unknown; after: unknown }> {
+  const changes: Record<string, { before: unknown; after: unknown }> = {}
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)])
+  for (const key of keys) {
+    if (ignore.includes(key)) continue
+    const a = (before as Record<string, unknown>)[key]
+    const b = (after as Record<string, unknown>)[key]
+    if (JSON.stringify(a) !== JSON.stringify(b)) changes[key] = { before: a, after: b }
+  }
+  return changes
+}

@@ -1,0 +1,82 @@
+import type { appZh } from './app-zh'
+
+/** en-US messages of the app frame, accounts, setup, villages and settings. */
+export const appEn: typeof appZh = {
+  app: { title: 'Command Post', short: 'Command Post' },
+  nav: { home: 'Home', villages: 'Villages', settings: 'Settings', audit: 'Audit log' },
+  common: {
+    save: 'Save', cancel: 'Cancel', confirm: 'OK', add: 'Add', edit: 'Edit', close: 'Close', back: 'Back',
+    next: 'Next', search: 'Search', reset: 'Reset', yes: 'Yes', no: 'No', none: 'None', actions: 'Actions',
+    loading: 'Loading…', saved: 'Saved', total: '{n} in total', name: 'Name', phone: 'Phone', reason: 'Reason',
+    retire: 'Retire', restore: 'Restore', retired: 'Retired', active: 'Active', all: 'All', delete: 'Delete',
+    unknown: 'Not given', createdBy: 'Entered by', updatedAt: 'Last changed', failed: 'Failed: {message}',
+  },
+  roles: { admin: 'Administrator', leader: 'Leader', duty: 'Duty officer', clerk: 'Clerk' },
+  header: { lock: 'Lock', switchUser: 'Shift change / switch user', language: 'Language', demo: 'Demo data' },
+  login: {
+    title: 'Sign in', user: 'User', password: 'Password / PIN', submit: 'Sign in', choose: 'Choose a user',
+    hint: 'At shift change the incoming officer signs in with their own account.',
+  },
+  lock: {
+    title: 'Screen locked', hint: '{name} ({role}) stepped away; the screen locks after {minutes} idle minutes.',
+    unlock: 'Unlock', switchUser: 'Switch user',
+  },
+  setup: {
+    title: 'First-run setup', welcome: 'Welcome to Command Post',
+    intro: 'Enter your township and create the first administrator, or load the demo township to look around.',
+    chooseReal: 'Set up my township', chooseDemo: 'Load the demo township',
+    chooseRealHint: 'Township name, statistical area code and report times.',
+    chooseDemoHint: 'About 20 generated villages and communities with population, households and grids.',
+    stepTownship: 'Township', stepAdmin: 'Administrator', stepDone: 'Done',
+    name: 'Township name', code: 'Statistical area code', codeHint: '12 digits ending in 000, e.g. 511826100000',
+    county: 'County', window: 'Daily report window', windowStart: 'Previous day', windowEnd: 'Report day',
+    deadline: 'Due by', idleLock: 'Lock after idle minutes (0 = never)',
+    adminName: 'Administrator name', adminPassword: 'Password / PIN', adminPasswordAgain: 'Repeat',
+    passwordMismatch: 'The two passwords differ', finish: 'Finish setup', loadDemo: 'Load demo township',
+    working: 'Creating, please wait…', doneTitle: 'Setup complete',
+    doneReal: '{name} is ready. Sign in with the administrator account.',
+    doneDemo: 'Demo township loaded: {n} villages. Demo accounts {accounts}, PIN {pin}.', enter: 'Open Command Post',
+  },
+  home: {
+    title: '{name} at a glance', villages: 'Villages', communities: 'Communities', population: 'Population',
+    households: 'Households', grids: 'Grids', reportWindow: 'Report window', recent: 'Recent activity',
+    noVillages: 'No villages yet: import or add them under Villages.', goVillages: 'Manage villages',
+  },
+  village: {
+    title: 'Villages', code: 'Area code', name: 'Name', kind: 'Type', kinds: { village: 'Village', community: 'Community' },
+    urbanRural: 'Urban-rural class', population: 'Population', households: 'Households', grids: 'Grids',
+    secretary: 'Secretary', doctor: 'Village doctor', search: 'Name or code', showRetired: 'Show retired',
+    add: 'Add village', edit: 'Edit village', import: 'Import code table', gridName: 'Grid name',
+    gridMembers: 'Grid members', addGrid: 'Add grid', addMember: 'Add member', retireTitle: 'Retire {name}',
+    retireHint: 'A retired village leaves lists but keeps its history and can be restored.',
+    retireReason: 'Reason (e.g. merged into another village)', retired: '{name} retired', restored: '{name} restored',
+    kindFromCode: 'From the code', empty: 'No villages match', retiredAt: 'Retired {at}: {reason}', history: 'History',
+  },
+  importDialog: {
+    title: 'Import villages', pick: 'Choose an Excel or CSV file',
+    pickHint: '.xlsx / .xls / .csv with columns: area code, name, urban-rural class (population, households optional).',
+    reading: 'Reading…', preview: 'Preview', rowsOk: '{n} rows to import', rowsBad: '{n} rows with problems',
+    rowsSkipped: '{n} rows skipped', willCreate: 'New', willUpdate: 'Update', willKeep: 'Same', status: 'Result',
+    row: 'Row', problem: 'Problem', confirm: 'Import {n} rows',
+    done: 'Imported: {created} new, {updated} updated, {unchanged} unchanged.', nothing: 'Nothing to import.',
+    badRowsKept: 'Rows with problems are not imported; fix them and import again.', again: 'Choose another file',
+  },
+  settings: {
+    title: 'Settings', township: 'Township', accounts: 'Accounts', storage: 'Storage', language: 'Language',
+    about: 'About', addAccount: 'Add account', role: 'Role', lastLogin: 'Last sign-in', resetPassword: 'Reset password',
+    newPassword: 'New password', changeRole: 'Change role', retireAccount: 'Retire account', accountRetired: 'Retired',
+    persisted: 'Persistent storage', persistedYes: 'Granted (the browser will not clear the data)',
+    persistedNo: 'Not granted (the browser may clear data when the disk is full; export backups)',
+    persistedUnsupported: 'Not supported here', usage: 'Used', quota: 'Quota', requestPersist: 'Request persistence',
+    version: 'Version', runtime: 'Runtime', runtimeDesktop: 'Desktop app', runtimeWeb: 'Browser (development / tests)',
+    schema: 'Database version', changePassword: 'Change my password', currentPassword: 'Current password',
+  },
+  audit: {
+    title: 'Audit log', at: 'Time', actor: 'By', action: 'Action', entity: 'Record', summary: 'Details', changes: 'Changes',
+    actions: {
+      create: 'Created', update: 'Changed', retire: 'Retired', restore: 'Restored', import: 'Imported',
+      setup: 'Setup', login: 'Signed in', loginFailed: 'Sign-in failed', logout: 'Signed out', unlock: 'Unlocked',
+    },
+    entities: { township: 'Township', village: 'Village', user: 'Account', session: 'Session' },
+  },
+}

@@ -1,0 +1,78 @@
+/** zh-CN messages of the app frame, accounts, setup, villages and settings. */
+export const appZh = {
+  app: { title: '乡镇疫情防控指挥台', short: '指挥台' },
+  nav: { home: '首页', villages: '村（社区）', settings: '设置', audit: '操作记录' },
+  common: {
+    save: '保存', cancel: '取消', confirm: '确定', add: '新增', edit: '编辑', close: '关闭', back: '上一步',
+    next: '下一步', search: '搜索', reset: '重置', yes: '是', no: '否', none: '无', actions: '操作',
+    loading: '正在加载…', saved: '已保存', total: '共 {n} 条', name: '姓名', phone: '电话', reason: '原因',
+    retire: '撤销', restore: '恢复', retired: '已撤销', active: '在用', all: '全部', delete: '删除',
+    unknown: '未填', createdBy: '录入人', updatedAt: '最后修改', failed: '操作失败：{message}',
+  },
+  roles: { admin: '管理员', leader: '领导', duty: '值班员', clerk: '文书' },
+  header: {
+    lock: '锁屏', switchUser: '换班 / 切换用户', language: '语言', demo: '示范数据',
+  },
+  login: {
+    title: '登录', user: '用户', password: '密码 / PIN', submit: '登录', choose: '请选择用户',
+    hint: '换班时由接班人员用自己的账号登录。',
+  },
+  lock: {
+    title: '屏幕已锁定', hint: '{name}（{role}）已离开，{minutes} 分钟无操作后自动锁定。', unlock: '解锁',
+    switchUser: '切换用户',
+  },
+  setup: {
+    title: '首次使用设置', welcome: '欢迎使用乡镇疫情防控指挥台',
+    intro: '请先填写本乡镇的基本信息并创建第一个管理员账号。也可以先载入示范镇，看看指挥台是怎样工作的。',
+    chooseReal: '设置我的乡镇', chooseDemo: '载入示范镇',
+    chooseRealHint: '填写乡镇名称、统计用区划代码和报送时间。',
+    chooseDemoHint: '约 20 个村和社区、人口户数和网格，数据由程序生成，仅供熟悉操作。',
+    stepTownship: '乡镇信息', stepAdmin: '管理员账号', stepDone: '完成',
+    name: '乡镇名称', code: '统计用区划代码', codeHint: '12 位数字，末三位为 000，例如 511826100000',
+    county: '所属县（市、区）', window: '日报统计时段', windowStart: '前日', windowEnd: '当日', deadline: '报送截止',
+    idleLock: '无操作自动锁屏（分钟，0 为不锁屏）',
+    adminName: '管理员用户名', adminPassword: '密码 / PIN', adminPasswordAgain: '再次输入', passwordMismatch: '两次输入的密码不一致',
+    finish: '完成设置', loadDemo: '载入示范镇', working: '正在创建，请稍候…',
+    doneTitle: '设置完成', doneReal: '{name}已创建。请用刚才的管理员账号登录。',
+    doneDemo: '示范镇已载入：{n} 个村（社区）。另有示范账号 {accounts}，PIN 均为 {pin}。',
+    enter: '进入指挥台',
+  },
+  home: {
+    title: '{name} 概况', villages: '村', communities: '社区', population: '人口', households: '户数',
+    grids: '网格 / 村民小组', reportWindow: '日报时段', recent: '最近操作', noVillages: '还没有村（社区），请先到“村（社区）”导入或新增。',
+    goVillages: '管理村（社区）',
+  },
+  village: {
+    title: '村（社区）', code: '区划代码', name: '名称', kind: '类型', kinds: { village: '村', community: '社区' },
+    urbanRural: '城乡分类', population: '人口', households: '户数', grids: '网格', secretary: '村（社区）书记',
+    doctor: '村医', search: '名称或代码', showRetired: '显示已撤销', add: '新增村（社区）', edit: '编辑村（社区）',
+    import: '导入代码表', gridName: '网格 / 村民小组名称', gridMembers: '网格员', addGrid: '新增网格',
+    addMember: '新增网格员', retireTitle: '撤销 {name}', retireHint: '撤销后不再出现在列表和下拉中，历史记录保留，可随时恢复。',
+    retireReason: '撤销原因（如：合并到某村）', retired: '{name} 已撤销', restored: '{name} 已恢复', kindFromCode: '由代码判断',
+    empty: '没有符合条件的村（社区）', retiredAt: '撤销于 {at}：{reason}', history: '修改记录',
+  },
+  importDialog: {
+    title: '导入村（社区）代码表', pick: '选择 Excel 或 CSV 文件', pickHint: '支持 .xlsx / .xls / .csv，列为：统计用区划代码、名称、城乡分类代码（可含人口、户数）。',
+    reading: '正在读取…', preview: '预览', rowsOk: '可导入 {n} 行', rowsBad: '有问题 {n} 行', rowsSkipped: '跳过 {n} 行',
+    willCreate: '新增', willUpdate: '更新', willKeep: '不变', status: '结果', row: '行号', problem: '问题',
+    confirm: '导入 {n} 行', done: '导入完成：新增 {created}，更新 {updated}，未变 {unchanged}。',
+    nothing: '没有可导入的行。', badRowsKept: '有问题的行不会导入，请改正后重新导入。', again: '重新选择文件',
+  },
+  settings: {
+    title: '设置', township: '乡镇信息', accounts: '账号', storage: '数据存储', language: '语言', about: '关于',
+    addAccount: '新增账号', role: '角色', lastLogin: '最近登录', resetPassword: '重设密码', newPassword: '新密码',
+    changeRole: '修改角色', retireAccount: '停用账号', accountRetired: '已停用', persisted: '持久存储',
+    persistedYes: '已获准（浏览器不会自动清除数据）', persistedNo: '未获准（磁盘空间紧张时浏览器可能清除数据，请定期导出备份）',
+    persistedUnsupported: '此环境不支持', usage: '已用空间', quota: '可用上限', requestPersist: '申请持久存储',
+    version: '版本', runtime: '运行方式', runtimeDesktop: '桌面程序', runtimeWeb: '浏览器（开发 / 测试用）',
+    schema: '数据库版本', changePassword: '修改我的密码', currentPassword: '当前密码',
+  },
+  audit: {
+    title: '操作记录', at: '时间', actor: '操作人', action: '操作', entity: '对象', summary: '内容', changes: '改动',
+    actions: {
+      create: '新增', update: '修改', retire: '撤销', restore: '恢复', import: '导入', setup: '初始设置',
+      login: '登录', loginFailed: '登录失败', logout: '退出', unlock: '解锁',
+    },
+    entities: { township: '乡镇', village: '村（社区）', user: '账号', session: '登录' },
+  },
+}
