@@ -35,9 +35,13 @@ export default defineConfig(({ mode }) => {
                 build: {
                   outDir: 'dist-electron',
                   emptyOutDir: false,
+                  // vite-plugin-electron makes `entry` a library build whose format (ES in a "type": "module"
+                  // package) overrides output.format; the sandboxed preload must be CommonJS.
+                  lib: false,
                   rollupOptions: {
+                    input: 'electron/preload/index.ts',
                     external: ['electron'],
-                    output: { format: 'cjs', entryFileNames: 'preload.cjs', inlineDynamicImports: true },
+                    output: { format: 'cjs', entryFileNames: 'preload.cjs', codeSplitting: false },
                   },
                 },
               },

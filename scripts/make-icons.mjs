@@ -66,7 +66,8 @@ export function renderIcon(size) {
       }
       const offset = row * stride + 1 + column * 4
       // Colour averaged over covered samples (straight alpha), alpha from coverage.
-      for (let channel = 0; channel < 3; channel++) pixels[offset + channel] = sum[3] ? Math.round(sum[channel] / sum[3]) : 0
+      for (let channel = 0; channel < 3; channel++)
+        pixels[offset + channel] = sum[3] ? Math.round(sum[channel] / sum[3]) : 0
       pixels[offset + 3] = Math.round((255 * sum[3]) / (SUPERSAMPLE * SUPERSAMPLE))
     }
   }

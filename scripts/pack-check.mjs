@@ -14,7 +14,12 @@ const STUB_LOCALES = ['de', 'en-US', 'fr', 'zh-CN', 'zh-TW']
 const KEPT_LOCALES = 'en-US.pak, zh-CN.pak'
 
 /** Files the packaged app cannot start without. */
-export const REQUIRED_ENTRIES = ['package.json', 'dist/index.html', 'dist-electron/main.js', 'dist-electron/preload.cjs']
+export const REQUIRED_ENTRIES = [
+  'package.json',
+  'dist/index.html',
+  'dist-electron/main.js',
+  'dist-electron/preload.cjs',
+]
 
 /**
  * Reads an asar archive's header by hand (format: UInt32LE 4, UInt32LE header size, then a pickle of
@@ -62,7 +67,8 @@ export async function openAsar(asarPath) {
     return openAsarByHand(asarPath)
   }
   return {
-    list: () => asar.listPackage(asarPath, { isPack: false }).map((entry) => entry.replace(/\\/g, '/').replace(/^\//, '')),
+    list: () =>
+      asar.listPackage(asarPath, { isPack: false }).map((entry) => entry.replace(/\\/g, '/').replace(/^\//, '')),
     read: (entry) => asar.extractFile(asarPath, entry),
   }
 }
@@ -108,7 +114,8 @@ async function main() {
   const built = ['dist/index.html', 'dist-electron/main.js', 'dist-electron/preload.cjs']
   if (!built.every((file) => existsSync(path.join(projectDir, file)))) {
     console.log('构建产物缺失，先运行 vite build / build output missing, running vite build')
-    if (runNode(projectDir, ['node_modules/vite/bin/vite.js', 'build']) !== 0) fail('vite build 失败 / vite build failed')
+    if (runNode(projectDir, ['node_modules/vite/bin/vite.js', 'build']) !== 0)
+      fail('vite build 失败 / vite build failed')
   }
   const stubDir = mkdtempSync(path.join(tmpdir(), 'command-post-electron-stub-'))
   try {
@@ -135,9 +142,13 @@ async function main() {
   if (!missing.includes('package.json')) {
     const manifest = JSON.parse(archive.read('package.json').toString('utf8'))
     const dependencies = Object.keys(manifest.dependencies ?? {})
-    if (dependencies.length > 0) problems.push(`package.json 有运行时依赖 / has dependencies: ${dependencies.join(', ')}`)
+    if (dependencies.length > 0)
+      problems.push(`package.json 有运行时依赖 / has dependencies: ${dependencies.join(', ')}`)
   }
-  if (!missing.includes('dist-electron/preload.cjs') && !isCommonJs(archive.read('dist-electron/preload.cjs').toString('utf8'))) {
+  if (
+    !missing.includes('dist-electron/preload.cjs') &&
+    !isCommonJs(archive.read('dist-electron/preload.cjs').toString('utf8'))
+  ) {
     problems.push('preload.cjs 不是 CommonJS（沙箱预加载脚本无法加载）/ preload.cjs is not CommonJS')
   }
   const files = entries.filter((entry) => !entries.some((other) => other.startsWith(`${entry}/`)))

@@ -17,7 +17,12 @@ declare module 'vue-router' {
 
 /** The pages inside the app frame, in sidebar order. */
 export const appRoutes: RouteRecordRaw[] = [
-  { path: '', name: 'home', component: () => import('./views/home/HomeView.vue'), meta: { nav: 'nav.home', icon: 'House' } },
+  {
+    path: '',
+    name: 'home',
+    component: () => import('./views/home/HomeView.vue'),
+    meta: { nav: 'nav.home', icon: 'House' },
+  },
   {
     path: 'villages',
     name: 'villages',
@@ -43,7 +48,12 @@ export function createAppRouter() {
   const router = createRouter({
     history: createWebHashHistory(),
     routes: [
-      { path: '/setup', name: 'setup', component: () => import('./views/setup/SetupWizard.vue'), meta: { public: true } },
+      {
+        path: '/setup',
+        name: 'setup',
+        component: () => import('./views/setup/SetupWizard.vue'),
+        meta: { public: true },
+      },
       { path: '/login', name: 'login', component: () => import('./views/login/LoginView.vue'), meta: { public: true } },
       { path: '/', component: () => import('./components/AppLayout.vue'), children: appRoutes },
       { path: '/:rest(.*)*', redirect: '/' },

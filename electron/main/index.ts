@@ -53,27 +53,30 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', focusMainWindow)
   app.setAppUserModelId('cn.commandpost.app')
 
-  app.whenReady().then(() => {
-    protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: rendererDir, readFile }))
-    registerIpcHandlers({
-      ipcMain,
-      isTrustedSender: createSenderCheck({ getWebContents: () => mainWindow?.webContents, devServerUrl }),
-      appInfo: {
-        version: app.getVersion(),
-        electronVersion: process.versions.electron,
-        platform: process.platform,
-        userDataPath: app.getPath('userData'),
-      },
+  app
+    .whenReady()
+    .then(() => {
+      protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: rendererDir, readFile }))
+      registerIpcHandlers({
+        ipcMain,
+        isTrustedSender: createSenderCheck({ getWebContents: () => mainWindow?.webContents, devServerUrl }),
+        appInfo: {
+          version: app.getVersion(),
+          electronVersion: process.versions.electron,
+          platform: process.platform,
+          userDataPath: app.getPath('userData'),
+        },
+      })
+      openMainWindow()
+      // macOS keeps the app alive without windows; clicking the dock icon brings one back.
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) openMainWindow()
+      })
     })
-    openMainWindow()
-    // macOS keeps the app alive without windows; clicking the dock icon brings one back.
-    app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) openMainWindow()
+    .catch((error: unknown) => {
+      console.error('指挥台启动失败', error)
+      app.quit()
     })
-  }).catch((error: unknown) => {
-    console.error('指挥台启动失败', error)
-    app.quit()
-  })
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()

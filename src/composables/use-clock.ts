@@ -12,6 +12,8 @@ export function useClock() {
     const d = now.value
     return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} 星期${WEEKDAYS[d.getDay()]}`
   })
-  const timeText = computed(() => `${pad(now.value.getHours())}:${pad(now.value.getMinutes())}:${pad(now.value.getSeconds())}`)
+  const timeText = computed(
+    () => `${pad(now.value.getHours())}:${pad(now.value.getMinutes())}:${pad(now.value.getSeconds())}`,
+  )
   return { now, dateText, timeText }
 }

@@ -13,13 +13,25 @@ const LOCALE_KEY = 'command-post.locale'
 const zh = {
   ...appZh,
   ...problemsZh,
-  problems: { ...problemsZh.problems, ...villageImportZh.problems, code: { ...problemsZh.problems.code, ...villageImportZh.problems.code } },
+  problems: {
+    ...problemsZh.problems,
+    ...villageImportZh.problems,
+    // A refused sheet's reason, when the import service reports it as the problem `fatal.<reason>`.
+    fatal: villageImportZh.fatal,
+    code: { ...problemsZh.problems.code, ...villageImportZh.problems.code },
+  },
   villageImport: villageImportZh,
 }
 const en = {
   ...appEn,
   ...problemsEn,
-  problems: { ...problemsEn.problems, ...villageImportEn.problems, code: { ...problemsEn.problems.code, ...villageImportEn.problems.code } },
+  problems: {
+    ...problemsEn.problems,
+    ...villageImportEn.problems,
+    // A refused sheet's reason, when the import service reports it as the problem `fatal.<reason>`.
+    fatal: villageImportEn.fatal,
+    code: { ...problemsEn.problems.code, ...villageImportEn.problems.code },
+  },
   villageImport: villageImportEn,
 }
 

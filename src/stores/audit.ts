@@ -15,7 +15,11 @@ export const useAuditStore = defineStore('audit', () => {
     stop?.()
     const db = await appDatabase()
     const snapshot = { ...query }
-    stop = watchQuery(() => listAudit(db, snapshot), (value) => (page.value = value), () => undefined)
+    stop = watchQuery(
+      () => listAudit(db, snapshot),
+      (value) => (page.value = value),
+      () => undefined,
+    )
   }
 
   /** The newest few entries, for the home screen. */

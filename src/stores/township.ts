@@ -3,7 +3,13 @@ import { ref } from 'vue'
 import type { Township, TownshipInput } from '@/domain/township/township'
 import { appDatabase } from '@/db/instance'
 import { getTownship } from '@/db/repositories/township-repository'
-import { completeSetup, isSetUp, loadDemoTownship, type AdminInput, type SetupResult } from '@/services/setup/setup-service'
+import {
+  completeSetup,
+  isSetUp,
+  loadDemoTownship,
+  type AdminInput,
+  type SetupResult,
+} from '@/services/setup/setup-service'
 import { updateTownship } from '@/services/township/township-service'
 import { useSessionStore } from './session'
 

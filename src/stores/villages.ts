@@ -44,7 +44,11 @@ export const useVillagesStore = defineStore('villages', () => {
   async function watchActive(): Promise<void> {
     if (stopActive) return
     const db = await appDatabase()
-    stopActive = watchQuery(() => listActiveVillages(db), (v) => (active.value = v), (e) => (error.value = e))
+    stopActive = watchQuery(
+      () => listActiveVillages(db),
+      (v) => (active.value = v),
+      (e) => (error.value = e),
+    )
   }
 
   function stop(): void {

@@ -1,7 +1,7 @@
-import type { AppInfo, DesktopApi } from '../../contract'
+import type { AppInfo } from '../../contract'
 
 /**
- * Answers {@link DesktopApi.getAppInfo}. The facts are gathered once by the caller (from `app` and
+ * Answers `DesktopApi.getAppInfo`. The facts are gathered once by the caller (from `app` and
  * `process`) and injected, so the handler is a plain function.
  */
 export function createGetAppInfoHandler(deps: AppInfo): () => AppInfo {

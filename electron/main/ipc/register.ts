@@ -21,7 +21,7 @@ export interface IpcDeps {
 }
 
 /**
- * Registers every {@link DesktopApi} handler on its channel, each through the trusted wrapper.
+ * Registers every `DesktopApi` handler on its channel, each through the trusted wrapper.
  * Adding a method: contract.ts, channels.ts, preload/api.ts, one handler file, one line here.
  */
 export function registerIpcHandlers(deps: IpcDeps): void {

@@ -37,7 +37,13 @@ export function createUser(
     const name = input.name.trim()
     if (await db.users.where('name').equals(name).count())
       throw new ValidationError([{ field: 'name', code: 'nameTaken', params: { value: name } }])
-    const user: User = { id: newId('usr', ctx.now), name, role: input.role, password: input.password, ...ctx.stampNew() }
+    const user: User = {
+      id: newId('usr', ctx.now),
+      name,
+      role: input.role,
+      password: input.password,
+      ...ctx.stampNew(),
+    }
     await db.users.add(user)
     await ctx.audit(note('create', 'user', user.id, `${user.name}（${user.role}）`))
     return user

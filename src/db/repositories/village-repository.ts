@@ -35,7 +35,10 @@ export async function listVillages(db: CommandPostDatabase, query: VillageQuery)
 
 /** Active (not retired) villages, by code. */
 export async function listActiveVillages(db: CommandPostDatabase): Promise<Village[]> {
-  return db.villages.orderBy('sortOrder').filter((v) => v.retiredAt === undefined).toArray()
+  return db.villages
+    .orderBy('sortOrder')
+    .filter((v) => v.retiredAt === undefined)
+    .toArray()
 }
 
 /** One village by id. */
@@ -114,7 +117,9 @@ export function setVillageRetired(
     after.updatedAt = ctx.now
     after.updatedBy = actor.id
     await db.villages.put(after)
-    await ctx.audit(note(retire ? 'retire' : 'restore', 'village', id, retire ? `${after.name}：${retire.reason}` : after.name))
+    await ctx.audit(
+      note(retire ? 'retire' : 'restore', 'village', id, retire ? `${after.name}：${retire.reason}` : after.name),
+    )
     return after
   })
 }
@@ -148,7 +153,10 @@ export function upsertVillagesByCode(
 ): Promise<UpsertSummary> {
   return writeWithAudit(db, actor, [db.villages], async (ctx) => {
     const summary: UpsertSummary = { created: 0, updated: 0, unchanged: 0 }
-    const existing = await findVillagesByCodes(db, rows.map((r) => r.code))
+    const existing = await findVillagesByCodes(
+      db,
+      rows.map((r) => r.code),
+    )
     const byCode = new Map(existing.map((v) => [v.code, v]))
     for (const row of rows) {
       const before = byCode.get(row.code)
@@ -178,7 +186,14 @@ export function upsertVillagesByCode(
       await ctx.audit(note('update', 'village', before.id, after.name, changes))
       summary.updated++
     }
-    await ctx.audit(note('import', 'village', '*', `${source}：新增 ${summary.created}，更新 ${summary.updated}，未变 ${summary.unchanged}`))
+    await ctx.audit(
+      note(
+        'import',
+        'village',
+        '*',
+        `${source}：新增 ${summary.created}，更新 ${summary.updated}，未变 ${summary.unchanged}`,
+      ),
+    )
     return summary
   })
 }

@@ -5,12 +5,7 @@ export type Role = 'admin' | 'leader' | 'duty' | 'clerk'
 export const ROLES: readonly Role[] = ['admin', 'leader', 'duty', 'clerk']
 
 /** What a signed-in user may do; each screen and service asks for one of these. */
-export type Permission =
-  | 'settings.edit'
-  | 'users.manage'
-  | 'villages.edit'
-  | 'villages.import'
-  | 'audit.view'
+export type Permission = 'settings.edit' | 'users.manage' | 'villages.edit' | 'villages.import' | 'audit.view'
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   admin: ['settings.edit', 'users.manage', 'villages.edit', 'villages.import', 'audit.view'],

@@ -2,16 +2,7 @@ import type { Instant } from '../common/entity'
 
 /** What happened, in words the audit screen translates. */
 export type AuditAction =
-  | 'create'
-  | 'update'
-  | 'retire'
-  | 'restore'
-  | 'import'
-  | 'setup'
-  | 'login'
-  | 'loginFailed'
-  | 'logout'
-  | 'unlock'
+  'create' | 'update' | 'retire' | 'restore' | 'import' | 'setup' | 'login' | 'loginFailed' | 'logout' | 'unlock'
 
 /** Which register the entry is about: a table name. */
 export type AuditEntity = 'township' | 'village' | 'user' | 'session'

@@ -34,6 +34,8 @@ export function normalizeTownship(input: TownshipInput): TownshipInput {
     name: input.name.trim(),
     countyName: input.countyName.trim(),
     code: code.ok ? code.code : input.code,
+    // A fresh plain object: the form hands in a reactive proxy, which IndexedDB cannot clone.
+    reportWindow: { ...input.reportWindow },
   }
 }
 

@@ -30,9 +30,14 @@ export function villageProblems(input: VillageInput, townshipCode: string): Prob
   const problems: Problem[] = []
   const code = readAreaCode(input.code)
   if (!code.ok) problems.push({ field: 'code', code: `code.${code.reason}`, params: { value: code.raw } })
-  else if (!isVillageCode(code.code)) problems.push({ field: 'code', code: 'code.notVillage', params: { value: code.code } })
+  else if (!isVillageCode(code.code))
+    problems.push({ field: 'code', code: 'code.notVillage', params: { value: code.code } })
   else if (!isInTownship(code.code, townshipCode))
-    problems.push({ field: 'code', code: 'code.outside', params: { value: code.code, township: townshipCode.slice(0, 9) } })
+    problems.push({
+      field: 'code',
+      code: 'code.outside',
+      params: { value: code.code, township: townshipCode.slice(0, 9) },
+    })
   if (input.name.trim() === '') problems.push({ field: 'name', code: 'required' })
   for (const field of ['population', 'households'] as const) {
     const n = input[field]

@@ -52,10 +52,15 @@ export interface VillageSheetResult {
 
 type RowReading = { kind: 'townshipRow' } | { kind: 'read'; row: VillageSheetRow; problems: Problem[]; code?: string }
 
-function readCode(
-  cell: unknown,
-  townshipCode: string,
-): { code?: string; problem?: Problem; notes: VillageSheetNote[]; townshipRow?: true } {
+interface CodeReading {
+  /** Set when the code is a usable village code of this township. */
+  code?: string
+  problem?: Problem
+  notes: VillageSheetNote[]
+  townshipRow?: true
+}
+
+function readCode(cell: unknown, townshipCode: string): CodeReading {
   const unwrapped = unwrapTextCell(cell)
   const reading = readAreaCode(unwrapped)
   if (!reading.ok)

@@ -2,7 +2,13 @@ import type { Role } from '@/domain/accounts/roles'
 import { accountProblems, type Actor, type User } from '@/domain/accounts/user'
 import { ValidationError } from '@/domain/common/result'
 import type { CommandPostDatabase } from '@/db/database'
-import { createUser, findUserByName, listActiveUsers, recordSession, updateUser } from '@/db/repositories/user-repository'
+import {
+  createUser,
+  findUserByName,
+  listActiveUsers,
+  recordSession,
+  updateUser,
+} from '@/db/repositories/user-repository'
 import { hashPassword, verifyPassword } from './password-hash'
 
 function refuse(problems: string[]): void {

@@ -74,7 +74,8 @@ export async function loadDemoTownship(db: CommandPostDatabase, admin: AdminInpu
     const township = await saveTownship(db, { ...demo.township, demo: true }, SYSTEM_ACTOR)
     await createUser(db, { name: admin.name, role: 'admin', password: adminHash }, SYSTEM_ACTOR)
     for (const [i, account] of DEMO_ACCOUNTS.entries()) {
-      if (account.name !== admin.name.trim()) await createUser(db, { ...account, password: demoHashes[i] }, SYSTEM_ACTOR)
+      if (account.name !== admin.name.trim())
+        await createUser(db, { ...account, password: demoHashes[i] }, SYSTEM_ACTOR)
     }
     for (const village of demo.villages) await createVillage(db, village, SYSTEM_ACTOR)
     return { township, villageCount: demo.villages.length }

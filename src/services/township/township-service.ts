@@ -6,7 +6,7 @@ import type { CommandPostDatabase } from '@/db/database'
 import { saveTownship } from '@/db/repositories/township-repository'
 
 /** Saves edited township settings after checking them; nothing is written when a field is wrong. */
-export function updateTownship(db: CommandPostDatabase, input: TownshipInput, actor: Actor): Promise<Township> {
+export async function updateTownship(db: CommandPostDatabase, input: TownshipInput, actor: Actor): Promise<Township> {
   const normalized = normalizeTownship(input)
   const problems = townshipProblems(normalized)
   if (problems.length) throw new ValidationError(problems)

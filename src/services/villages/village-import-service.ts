@@ -26,7 +26,8 @@ export interface VillageImportPreview {
 /** The fields a row carries: columns the sheet lacks, or blank cells, leave what the register holds untouched. */
 function fieldsOf(row: VillageSheetRow, sheet: VillageSheetResult): VillageImportFields {
   const fields: VillageImportFields = { code: row.code, name: row.name }
-  if (sheet.columns.urbanRuralClass !== undefined && row.urbanRuralClass !== '') fields.urbanRuralClass = row.urbanRuralClass
+  if (sheet.columns.urbanRuralClass !== undefined && row.urbanRuralClass !== '')
+    fields.urbanRuralClass = row.urbanRuralClass
   if (row.population !== undefined) fields.population = row.population
   if (row.households !== undefined) fields.households = row.households
   return fields
@@ -47,7 +48,10 @@ export async function previewVillageImport(
   const township = await getTownship(db)
   if (!township) throw new ValidationError([{ field: 'setup', code: 'notSetUp' }])
   const sheet = parseVillageSheet(readSheetFile(fileName, bytes), township.code)
-  const existing = await findVillagesByCodes(db, sheet.rows.map((r) => r.code))
+  const existing = await findVillagesByCodes(
+    db,
+    sheet.rows.map((r) => r.code),
+  )
   const byCode = new Map(existing.map((v) => [v.code, v]))
   const actions = sheet.rows.map((row) => actionFor(fieldsOf(row, sheet), byCode.get(row.code)))
   return { fileName, sheet, actions }
@@ -57,7 +61,7 @@ export async function previewVillageImport(
  * Imports the good rows of a checked sheet in one transaction: new codes are added, known codes updated, so
  * importing the same sheet twice changes nothing the second time. A refused sheet writes nothing.
  */
-export function commitVillageImport(
+export async function commitVillageImport(
   db: CommandPostDatabase,
   preview: VillageImportPreview,
   actor: Actor,

@@ -21,7 +21,11 @@ export function normalizeVillage(input: VillageInput): VillageInput {
     urbanRuralClass: input.urbanRuralClass.trim(),
     secretary: cleanContact(input.secretary),
     doctor: cleanContact(input.doctor),
-    grids: input.grids.map((g) => ({ ...g, name: g.name.trim(), members: g.members.map(cleanContact).filter((m) => m.name || m.phone) })),
+    grids: input.grids.map((g) => ({
+      ...g,
+      name: g.name.trim(),
+      members: g.members.map(cleanContact).filter((m) => m.name || m.phone),
+    })),
   }
 }
 
@@ -45,7 +49,12 @@ export async function saveVillage(
 }
 
 /** Retires a village with a reason (it stays in history and can be restored). */
-export function retireVillage(db: CommandPostDatabase, id: string, reason: string, actor: Actor): Promise<Village> {
+export async function retireVillage(
+  db: CommandPostDatabase,
+  id: string,
+  reason: string,
+  actor: Actor,
+): Promise<Village> {
   if (reason.trim() === '') throw new ValidationError([{ field: 'reason', code: 'required' }])
   return setVillageRetired(db, id, { reason: reason.trim() }, actor)
 }

@@ -41,11 +41,19 @@ export function useVillageImport() {
     }))
     const skipped = p.sheet.skipped
       .filter((s) => s.reason !== 'blank')
-      .map((s) => ({ rowNumber: s.rowNumber, code: '', name: '', status: 'skipped' as const, message: t(`villageImport.skipped.${s.reason}`, { row: s.rowNumber }) }))
+      .map((s) => ({
+        rowNumber: s.rowNumber,
+        code: '',
+        name: '',
+        status: 'skipped' as const,
+        message: t(`villageImport.skipped.${s.reason}`, { row: s.rowNumber }),
+      }))
     return [...good, ...bad, ...skipped].sort((a, b) => a.rowNumber - b.rowNumber)
   })
 
-  const fatal = computed(() => (preview.value?.sheet.fatal ? t(`villageImport.fatal.${preview.value.sheet.fatal}`) : ''))
+  const fatal = computed(() =>
+    preview.value?.sheet.fatal ? t(`villageImport.fatal.${preview.value.sheet.fatal}`) : '',
+  )
   const counts = computed(() => ({
     ok: preview.value?.sheet.rows.length ?? 0,
     bad: new Set(preview.value?.sheet.problems.map((p) => p.rowNumber)).size,

@@ -42,7 +42,9 @@ describe('findElectronBinary', () => {
     await mkdir(override)
     expect(findElectronBinary(electronDir, { ELECTRON_OVERRIDE_DIST_PATH: override })).toBeUndefined()
     await writeFile(path.join(override, 'electron'), '')
-    expect(findElectronBinary(electronDir, { ELECTRON_OVERRIDE_DIST_PATH: override })).toBe(path.join(override, 'electron'))
+    expect(findElectronBinary(electronDir, { ELECTRON_OVERRIDE_DIST_PATH: override })).toBe(
+      path.join(override, 'electron'),
+    )
   })
 })
 

@@ -62,9 +62,7 @@ describe('generateDemoTownship', () => {
     for (const v of demo.villages) {
       const kind = villageKindOf(v.code)
       expect(v.name.endsWith(kind === 'community' ? '社区' : '村')).toBe(true)
-      expect(kind === 'community' ? v.urbanRuralClass === '121' : ['122', '220'].includes(v.urbanRuralClass)).toBe(
-        true,
-      )
+      expect(kind === 'community' ? v.urbanRuralClass === '121' : ['122', '220'].includes(v.urbanRuralClass)).toBe(true)
       expect(URBAN_RURAL_CLASSES).toHaveProperty(v.urbanRuralClass)
     }
   })
@@ -101,7 +99,8 @@ describe('generateDemoTownship', () => {
     for (const v of demo.villages) {
       expect(v.grids.length).toBeGreaterThanOrEqual(3)
       expect(v.grids.length).toBeLessThanOrEqual(9)
-      const pattern = villageKindOf(v.code) === 'community' ? /^第[一二三四五六七八九]网格$/ : /^[一二三四五六七八九]组$/
+      const pattern =
+        villageKindOf(v.code) === 'community' ? /^第[一二三四五六七八九]网格$/ : /^[一二三四五六七八九]组$/
       v.grids.forEach((g, i) => {
         expect(g.name).toMatch(pattern)
         expect(g.id).toBe(demoGridId(v.code, i + 1))

@@ -57,7 +57,14 @@ describe('createRandom', () => {
   it('picks by weight and never a zero-weight entry', () => {
     const random = createRandom('weights')
     const counts = { a: 0, b: 0, z: 0 }
-    for (let i = 0; i < 10000; i++) counts[random.weighted([['a', 3], ['z', 0], ['b', 1]] as const)]++
+    for (let i = 0; i < 10000; i++)
+      counts[
+        random.weighted([
+          ['a', 3],
+          ['z', 0],
+          ['b', 1],
+        ] as const)
+      ]++
     expect(counts.z).toBe(0)
     expect(counts.a / counts.b).toBeGreaterThan(2.5)
     expect(counts.a / counts.b).toBeLessThan(3.5)

@@ -11,7 +11,10 @@ describe('preload entry', () => {
   it('exposes the desktop API as window.commandPost, wired to ipcRenderer.invoke', async () => {
     await import('../../../../electron/preload/index')
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce()
-    const [name, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] as [string, Record<string, () => unknown>]
+    const [name, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] as [
+      string,
+      Record<string, () => unknown>,
+    ]
     expect(name).toBe('commandPost')
     expect(Object.keys(api)).toStrictEqual(['getAppInfo'])
     await expect(api.getAppInfo?.()).resolves.toBe('answer')

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { createGetAppInfoHandler } from '../../../../../electron/main/ipc/get-app-info'
 
-const deps = { version: '0.1.0', electronVersion: '45.5.0', platform: 'win32', userDataPath: 'C:\\Users\\duty\\AppData' }
+const deps = {
+  version: '0.1.0',
+  electronVersion: '45.5.0',
+  platform: 'win32',
+  userDataPath: 'C:\\Users\\duty\\AppData',
+}
 
 describe('createGetAppInfoHandler', () => {
   it('answers exactly the injected facts', () => {

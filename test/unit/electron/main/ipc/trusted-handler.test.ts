@@ -47,7 +47,12 @@ describe('createTrustedHandler', () => {
 
   it('refuses an untrusted sender without calling the handler', async () => {
     const handle = vi.fn()
-    const handler = createTrustedHandler({ name: 'getAppInfo', isTrustedSender: untrusted, schema: z.tuple([]), handle })
+    const handler = createTrustedHandler({
+      name: 'getAppInfo',
+      isTrustedSender: untrusted,
+      schema: z.tuple([]),
+      handle,
+    })
     await expect(handler(eventFrom('https://example.com/'))).rejects.toThrow(
       "getAppInfo: refused, the sender is not the app's main window",
     )
@@ -72,7 +77,12 @@ describe('createTrustedHandler', () => {
   })
 
   it('refuses extra arguments', async () => {
-    const handler = createTrustedHandler({ name: 'getAppInfo', isTrustedSender: trusted, schema: z.tuple([]), handle: () => 1 })
+    const handler = createTrustedHandler({
+      name: 'getAppInfo',
+      isTrustedSender: trusted,
+      schema: z.tuple([]),
+      handle: () => 1,
+    })
     await expect(handler(eventFrom('app://command-post/'), 'extra')).rejects.toThrow('invalid arguments')
   })
 

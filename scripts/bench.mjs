@@ -1,0 +1,87 @@
+// `npm run bench [-- <area> …]`: builds the bench bundle, seeds data and measures in a real Chromium, writes
+// bench/results.json and bench/environment.json, prints a table. Benchmarks are not tests: a figure over its
+// target is a warning; the exit code is non-zero only when the harness could not measure (see docs/benchmarks.md).
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { browserVersion, CONTEXT_OPTIONS, launchFreshContext } from './bench/browser.mjs'
+import { runProbe, signIn } from './bench/probe.mjs'
+import { environmentFacts, printTable, writeReports } from './bench/report.mjs'
+import { buildBench, startPreview } from './bench/server.mjs'
+
+const PORT = 4179
+const projectDir = fileURLToPath(new URL('..', import.meta.url))
+const benchDir = path.join(projectDir, 'bench')
+
+/** @param {string} message */
+function log(message) {
+  console.log(`[bench] ${message}`)
+}
+
+/**
+ * Seeds through bench/index.html, then signs in on the app's own page (same origin, same IndexedDB) and runs
+ * every UI probe. A probe that breaks is reported and skipped; the others still run.
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {string} baseUrl
+ * @param {string[]} areas
+ */
+async function measure(context, baseUrl, areas) {
+  const page = context.pages()[0] ?? (await context.newPage())
+  await page.goto(`${baseUrl}/bench/index.html`)
+  await page.waitForFunction(() => typeof window.runBenchSeed === 'function')
+  log(`seeding ${areas.length ? areas.join(', ') : 'every scenario set'}…`)
+  const seed = await page.evaluate((options) => window.runBenchSeed(options), { areas })
+  const figures = [...seed.figures]
+  const runs = {}
+  const failures = []
+  await signIn(page, baseUrl, seed.login)
+  for (const probe of seed.probes) {
+    log(`${probe.name} × ${probe.runs}`)
+    try {
+      const outcome = await runProbe(page, probe)
+      figures.push(...outcome.figures)
+      runs[probe.name] = outcome.runs
+    } catch (e) {
+      failures.push(`${probe.name}: ${e instanceof Error ? e.message : String(e)}`)
+    }
+  }
+  return { figures, runs, failures, browser: await browserVersion(context, page) }
+}
+
+async function main() {
+  const areas = process.argv.slice(2)
+  log('building (vite build --mode bench)…')
+  buildBench(projectDir)
+  const server = await startPreview(projectDir, PORT)
+  // Ctrl-C must not leave the preview server holding the port.
+  const interrupt = () => {
+    server.stop()
+    process.exit(130)
+  }
+  process.once('SIGINT', interrupt)
+  let result
+  try {
+    const { context, close } = await launchFreshContext()
+    try {
+      result = await measure(context, server.url, areas)
+    } finally {
+      await close()
+    }
+  } finally {
+    server.stop()
+    process.off('SIGINT', interrupt)
+  }
+  printTable(result.figures, result.runs)
+  // A partial run (some areas only) is for working on a scenario: results.json always holds one full run.
+  if (areas.length === 0 && result.failures.length === 0) {
+    writeReports(benchDir, result.figures, environmentFacts(projectDir, result.browser, CONTEXT_OPTIONS))
+    log('wrote bench/results.json and bench/environment.json')
+  } else if (areas.length) log('areas chosen: bench/results.json left as it was')
+  else log('some figures could not be measured: bench/results.json left as it was')
+  for (const failure of result.failures) console.error(`[bench] could not measure ${failure}`)
+  if (result.failures.length) process.exitCode = 1
+}
+
+main().catch((e) => {
+  console.error(`[bench] harness failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)
+  process.exitCode = 1
+})
