@@ -179,6 +179,7 @@ export const appEn: typeof appZh = {
     currentPassword: 'Current password',
   },
   audit: {
+    items: '{n} items',
     title: 'Audit log',
     at: 'Time',
     actor: 'By',

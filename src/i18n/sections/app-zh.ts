@@ -182,6 +182,7 @@ export const appZh = {
     currentPassword: '当前密码',
   },
   audit: {
+    items: '{n} 项',
     title: '操作记录',
     at: '时间',
     actor: '操作人',

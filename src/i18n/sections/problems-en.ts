@@ -36,6 +36,9 @@ export const problemsEn: typeof problemsZh = {
     },
   },
   fields: {
+    kind: 'Type',
+    retiredReason: 'Retired because',
+    retiredAt: 'Retired at',
     name: 'Name',
     code: 'Code',
     countyName: 'County',

@@ -34,6 +34,9 @@ export const problemsZh = {
     },
   },
   fields: {
+    kind: '类型',
+    retiredReason: '撤销原因',
+    retiredAt: '撤销时间',
     name: '名称',
     code: '代码',
     countyName: '所属县',
