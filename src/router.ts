@@ -24,6 +24,18 @@ export const appRoutes: RouteRecordRaw[] = [
     meta: { nav: 'nav.home', icon: 'House' },
   },
   {
+    path: 'people',
+    name: 'people',
+    component: () => import('./views/people/PeopleList.vue'),
+    meta: { nav: 'nav.people', icon: 'User' },
+  },
+  {
+    path: 'duplicates',
+    name: 'duplicates',
+    component: () => import('./views/people/DuplicatesView.vue'),
+    meta: { nav: 'nav.duplicates', icon: 'CopyDocument' },
+  },
+  {
     path: 'villages',
     name: 'villages',
     component: () => import('./views/villages/VillageList.vue'),

@@ -1,8 +1,13 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type { User } from '@/domain/accounts/user'
 import type { AuditEntry } from '@/domain/audit/audit-entry'
+import type { CountyList, CountyListRow } from '@/domain/county-list/county-list'
+import type { DuplicateReview } from '@/domain/person/duplicate-review'
+import type { ImportMapping } from '@/domain/person/import-mapping'
+import type { Episode } from '@/domain/person/person'
 import type { Township } from '@/domain/township/township'
 import type { Village } from '@/domain/township/village'
+import type { PersonRow } from './person-row'
 import { SCHEMA_VERSIONS } from './schema'
 
 /** The IndexedDB database name. Never change it: it and the app's origin are where every record lives. */
@@ -15,6 +20,16 @@ export class CommandPostDatabase extends Dexie {
   villages!: EntityTable<Village, 'id'>
   users!: EntityTable<User, 'id'>
   audit!: EntityTable<AuditEntry, 'id'>
+  /** People under watch, with the list fields kept on each row (person-row.ts). */
+  persons!: EntityTable<PersonRow, 'id'>
+  episodes!: EntityTable<Episode, 'id'>
+  /** The likely-duplicate review queue. */
+  duplicateReviews!: EntityTable<DuplicateReview, 'id'>
+  /** Column mappings of people sheets, one per source. */
+  importMappings!: EntityTable<ImportMapping, 'id'>
+  /** Lists the county pushed down (协查 / 大数据比对). */
+  countyLists!: EntityTable<CountyList, 'id'>
+  countyListRows!: EntityTable<CountyListRow, 'id'>
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a committed write has reached the disk, so a power cut loses nothing acknowledged.

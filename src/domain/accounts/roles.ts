@@ -4,13 +4,18 @@ export type Role = 'admin' | 'leader' | 'duty' | 'clerk'
 /** All roles, in the order screens list them. */
 export const ROLES: readonly Role[] = ['admin', 'leader', 'duty', 'clerk']
 
-/** What a signed-in user may do; each screen and service asks for one of these. */
-export type Permission = 'settings.edit' | 'users.manage' | 'villages.edit' | 'villages.import' | 'audit.view'
+/**
+ * What a signed-in user may do; each screen and service asks for one of these. `people.reveal`: see a person's
+ * full ID number and phones (everyone sees them masked by default; each reveal is written to the audit log).
+ */
+export type Permission =
+  'settings.edit' | 'users.manage' | 'villages.edit' | 'villages.import' | 'audit.view' | 'people.reveal'
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  admin: ['settings.edit', 'users.manage', 'villages.edit', 'villages.import', 'audit.view'],
-  leader: ['villages.edit', 'audit.view'],
-  clerk: ['villages.edit', 'villages.import'],
+  admin: ['settings.edit', 'users.manage', 'villages.edit', 'villages.import', 'audit.view', 'people.reveal'],
+  leader: ['villages.edit', 'audit.view', 'people.reveal'],
+  clerk: ['villages.edit', 'villages.import', 'people.reveal'],
+  // Duty officers register and follow up people from the masked view; the full number is for the ledger keepers.
   duty: [],
 }
 

@@ -10,6 +10,12 @@ export const problemsEn: typeof problemsZh = {
     passwordTooShort: 'Passwords / PINs have at least 4 characters',
     wrongCredentials: 'Wrong user name or password',
     passwordMismatch: 'The two passwords differ',
+    forbidden: 'Your role may not see full numbers; ask an administrator, leader or clerk',
+    person: {
+      unlisted: '“{name}” was merged or retired and takes no more changes',
+      mergeSelf: 'A person cannot be merged with itself',
+      document: { taken: 'That number is already registered to “{name}”' },
+    },
     wrongPassword: 'Wrong password',
     lastAdmin: 'This is the last administrator: it cannot be retired or given another role',
     cannotRetireSelf: 'You cannot retire the account you are signed in with',

@@ -8,6 +8,12 @@ export const problemsZh = {
     passwordTooShort: '密码 / PIN 至少 4 位',
     wrongCredentials: '用户名或密码不正确',
     passwordMismatch: '两次输入的密码不一致',
+    forbidden: '当前角色无权查看完整号码，请联系管理员、领导或文书',
+    person: {
+      unlisted: '“{name}”已被合并或注销，不能再修改',
+      mergeSelf: '不能把一个人与自己合并',
+      document: { taken: '该证件号码已登记在“{name}”名下' },
+    },
     wrongPassword: '密码不正确',
     lastAdmin: '这是最后一个管理员账号，不能停用或改为其他角色',
     cannotRetireSelf: '不能停用自己正在使用的账号',

@@ -4,12 +4,14 @@ import { DEMO_ACCOUNTS, DEMO_PIN } from '@/domain/demo/demo-accounts'
 import { generateDemoTownship } from '@/domain/demo/demo-township'
 import { normalizeTownship, townshipProblems } from '@/domain/township/township-rules'
 import type { Township, TownshipInput } from '@/domain/township/township'
+import type { Village } from '@/domain/township/village'
 import type { CommandPostDatabase } from '@/db/database'
 import { saveTownship } from '@/db/repositories/township-repository'
 import { countUsers, createUser } from '@/db/repositories/user-repository'
 import { createVillage } from '@/db/repositories/village-repository'
 import { writeWithAudit } from '@/db/write'
 import { hashPassword } from '../accounts/password-hash'
+import { addDemoPeople } from '../people/demo-people-service'
 
 /** The first administrator, as typed in the wizard. */
 export interface AdminInput {
@@ -59,8 +61,8 @@ export async function completeSetup(
 }
 
 /**
- * Loads the demo township 示范镇 (generated deterministically), its villages, the administrator typed in the
- * wizard and one demo account per other role with PIN {@link DEMO_PIN}.
+ * Loads the demo township 示范镇 (generated deterministically), its villages and ~300 people who arrived in the
+ * last 21 days, the administrator typed in the wizard and one demo account per other role with PIN {@link DEMO_PIN}.
  */
 export async function loadDemoTownship(db: CommandPostDatabase, admin: AdminInput): Promise<SetupResult> {
   const problems = adminProblems(admin)
@@ -70,14 +72,17 @@ export async function loadDemoTownship(db: CommandPostDatabase, admin: AdminInpu
   const adminHash = await hashPassword(admin.password)
   const demoHashes: PasswordHash[] = []
   for (let i = 0; i < DEMO_ACCOUNTS.length; i++) demoHashes.push(await hashPassword(DEMO_PIN))
-  return writeWithAudit(db, SYSTEM_ACTOR, [db.settings, db.users, db.villages], async () => {
+  const tables = [db.settings, db.users, db.villages, db.persons, db.episodes, db.duplicateReviews]
+  return writeWithAudit(db, SYSTEM_ACTOR, tables, async () => {
     const township = await saveTownship(db, { ...demo.township, demo: true }, SYSTEM_ACTOR)
     await createUser(db, { name: admin.name, role: 'admin', password: adminHash }, SYSTEM_ACTOR)
     for (const [i, account] of DEMO_ACCOUNTS.entries()) {
       if (account.name !== admin.name.trim())
         await createUser(db, { ...account, password: demoHashes[i] }, SYSTEM_ACTOR)
     }
-    for (const village of demo.villages) await createVillage(db, village, SYSTEM_ACTOR)
+    const villages: Village[] = []
+    for (const village of demo.villages) villages.push(await createVillage(db, village, SYSTEM_ACTOR))
+    await addDemoPeople(db, villages, SYSTEM_ACTOR)
     return { township, villageCount: demo.villages.length }
   })
 }

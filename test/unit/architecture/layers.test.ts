@@ -11,7 +11,9 @@ const ALLOWED: Record<string, string[]> = {
   db: ['domain', 'db'],
   platform: ['platform', 'electron-contract'],
   services: ['domain', 'db', 'services', 'platform'],
-  stores: ['domain', 'db', 'services', 'stores', 'platform', 'electron-contract'],
+  stores: ['domain', 'db', 'services', 'stores', 'platform', 'electron-contract', 'workers'],
+  // Web Workers run services' pure code off the page's thread; stores start them.
+  workers: ['domain', 'services', 'workers'],
   i18n: ['i18n', 'domain'],
   utils: ['utils'],
   composables: ['domain', 'stores', 'i18n', 'utils', 'composables'],

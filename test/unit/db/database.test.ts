@@ -47,11 +47,22 @@ describe('openDatabase', () => {
     expect(new CommandPostDatabase().name).toBe('command-post')
   })
 
-  it('opens the database at the current schema version with the four tables', async () => {
+  it('opens the database at the current schema version with every table', async () => {
     const db = await fresh()
     expect(db.isOpen()).toBe(true)
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION)
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['audit', 'settings', 'users', 'villages'])
+    expect(db.tables.map((table) => table.name).sort()).toEqual([
+      'audit',
+      'countyListRows',
+      'countyLists',
+      'duplicateReviews',
+      'episodes',
+      'importMappings',
+      'persons',
+      'settings',
+      'users',
+      'villages',
+    ])
   })
 
   it('declares the indexes the repositories query by, with village codes and user names unique', async () => {

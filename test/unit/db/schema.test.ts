@@ -3,10 +3,12 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { openDatabase } from '@/db/database'
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '@/db/schema'
 import { V1_ROWS } from '../../fixtures/db/v1'
+import { V2_ROWS } from '../../fixtures/db/v2'
+import { V3_ROWS } from '../../fixtures/db/v3'
 
 // Every version the app ever shipped, with the rows it wrote: each must open under today's schema with nothing
 // lost. A new schema version adds its fixture here.
-const FIXTURES: Record<number, Record<string, object[]>> = { 1: V1_ROWS }
+const FIXTURES: Record<number, Record<string, object[]>> = { 1: V1_ROWS, 2: V2_ROWS, 3: V3_ROWS }
 const opened: Dexie[] = []
 
 afterEach(async () => {
@@ -47,6 +49,33 @@ describe('schema versions', () => {
       }
       const village = await db.villages.where('code').equals('511826100201').first()
       expect(village?.grids[0].members[0].name).toBe('张三')
+      // The people tables exist from v2 on, with the indexes the lists read; a v1 database gets them empty.
+      expect(db.persons.schema.indexes.map((i) => i.name)).toEqual(
+        expect.arrayContaining([
+          '[documentType+documentNumber]',
+          'searchKeys',
+          'kindKeys',
+          '[villageId+latestArrival]',
+        ]),
+      )
+      if (version < 2) expect(await db.persons.count()).toBe(0)
     },
   )
+
+  it('carries the v2 people register forward: found by number, listed by its list fields', async () => {
+    const name = `migrate-people-${crypto.randomUUID()}`
+    await writeOldDatabase(2, name)
+    const db = await openDatabase(name)
+    opened.push(db)
+    const found = await db.persons
+      .where('[documentType+documentNumber]')
+      .equals(['resident-id', '51182619900307123X'])
+      .first()
+    expect(found?.name).toBe('张伟华')
+    expect(await db.persons.where('searchKeys').startsWith('zw').count()).toBe(1)
+    expect(await db.persons.where('[needsChecking+latestArrival]').between([1, ''], [1, '\uffff']).count()).toBe(1)
+    expect(await db.persons.where('kindKeys').startsWith('returnee|v:vil_01HF0000000000000000000001|').count()).toBe(1)
+    expect(await db.episodes.where('personId').equals('per_01HF0000000000000000000001').count()).toBe(1)
+    expect(await db.duplicateReviews.where('status').equals('merged').count()).toBe(1)
+  })
 })

@@ -178,7 +178,12 @@ describe('loadDemoTownship', () => {
         const user = users.find((u) => u.name === account.name)!
         expect(await verifyPassword(DEMO_PIN, user.password), account.name).toBe(true)
       }
-      const audit = await db.audit.toArray()
+      // The demo people come in one batch (one import line) with their likely duplicates queued for review.
+      expect(await db.persons.count()).toBeGreaterThan(250)
+      const people = await db.audit.where('entity').anyOf('person', 'duplicate').toArray()
+      expect(people.filter((e) => e.action === 'import')).toHaveLength(1)
+      expect(people.filter((e) => e.entity === 'duplicate')).toHaveLength(await db.duplicateReviews.count())
+      const audit = (await db.audit.toArray()).filter((e) => e.entity !== 'person' && e.entity !== 'duplicate')
       expect(audit).toHaveLength(1 + users.length + villages.length)
       const created = new Set(audit.filter((e) => e.action === 'create').map((e) => e.entityId))
       for (const record of [...users, ...villages]) expect(created.has(record.id), record.id).toBe(true)

@@ -1,0 +1,33 @@
+import { readPhone } from './phone'
+
+// Masked display is the default (PIPL art. 51, the 2020 national notice): enough to tell people apart on a
+// list and to check a number read out on the phone, not enough to misuse.
+
+function maskMiddle(text: string, keepStart: number, keepEnd: number): string {
+  const chars = [...text]
+  if (chars.length <= keepStart + keepEnd) return '*'.repeat(chars.length)
+  const hidden = chars.length - keepStart - keepEnd
+  return chars.slice(0, keepStart).join('') + '*'.repeat(hidden) + chars.slice(chars.length - keepEnd).join('')
+}
+
+/**
+ * A document number for display: `110101********2316` for 18 characters (region and last four kept), first two
+ * and last two kept for any other length; all stars when the number is 4 characters or shorter.
+ */
+export function maskDocumentNumber(number: string): string {
+  return number.length === 18 ? maskMiddle(number, 6, 4) : maskMiddle(number, 2, 2)
+}
+
+/**
+ * A phone number for display: a mobile as `138****5678`; a landline keeps its area code and last two digits
+ * (`0835-*****67`, an extension is dropped); anything else keeps its first two and last two characters.
+ */
+export function maskPhone(phone: string): string {
+  const reading = readPhone(phone)
+  if (reading.kind === 'mobile') return maskMiddle(reading.value, 3, 4)
+  if (reading.kind === 'landline') {
+    const [area, number] = reading.value.split('-')
+    return `${area}-${maskMiddle(number, 0, 2)}`
+  }
+  return maskMiddle(phone.trim(), 2, 2)
+}
