@@ -36,6 +36,17 @@ export const appRoutes: RouteRecordRaw[] = [
     meta: { nav: 'nav.duplicates', icon: 'CopyDocument' },
   },
   {
+    path: 'county-lists',
+    name: 'county-lists',
+    component: () => import('./views/county-lists/CountyListsView.vue'),
+    meta: { nav: 'nav.countyLists', icon: 'List' },
+  },
+  {
+    path: 'county-lists/:id',
+    name: 'county-list',
+    component: () => import('./views/county-lists/CountyListDetail.vue'),
+  },
+  {
     path: 'villages',
     name: 'villages',
     component: () => import('./views/villages/VillageList.vue'),

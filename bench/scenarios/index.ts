@@ -1,4 +1,6 @@
 import { auditScenarios } from './audit'
+import { peopleScenarios } from './people'
+import { peopleImportScenarios } from './people-import'
 import type { ScenarioSet } from './scenario'
 import { villagesScenarios } from './villages'
 
@@ -6,4 +8,9 @@ import { villagesScenarios } from './villages'
  * Every scenario set, in seeding order (a set may read what an earlier one wrote: audit lines point at villages).
  * A new area: add bench/scenarios/<area>.ts exporting a ScenarioSet and list it here.
  */
-export const SCENARIO_SETS: readonly ScenarioSet[] = [villagesScenarios, auditScenarios]
+export const SCENARIO_SETS: readonly ScenarioSet[] = [
+  villagesScenarios,
+  auditScenarios,
+  peopleScenarios,
+  peopleImportScenarios,
+]

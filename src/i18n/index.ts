@@ -1,8 +1,14 @@
 import { createI18n } from 'vue-i18n'
 import { appEn } from './sections/app-en'
 import { appZh } from './sections/app-zh'
+import { countyListsEn, countyListsZh } from './sections/county-lists'
+import { lineListEn, lineListZh } from './sections/line-list'
 import { problemsEn } from './sections/problems-en'
 import { problemsZh } from './sections/problems-zh'
+import { peopleEn } from './sections/people-en'
+import { peopleImportEn, peopleImportZh } from './sections/people-import'
+import { peopleScreensEn, peopleScreensZh } from './sections/people-screens'
+import { peopleZh } from './sections/people-zh'
 import { villageImportEn, villageImportZh } from './sections/village-import'
 
 /** The languages of the app; zh-CN is the default. */
@@ -10,30 +16,44 @@ export type AppLocale = 'zh-CN' | 'en-US'
 
 const LOCALE_KEY = 'command-post.locale'
 
-const zh = {
-  ...appZh,
-  ...problemsZh,
-  problems: {
-    ...problemsZh.problems,
-    ...villageImportZh.problems,
-    // A refused sheet's reason, when the import service reports it as the problem `fatal.<reason>`.
-    fatal: villageImportZh.fatal,
-    code: { ...problemsZh.problems.code, ...villageImportZh.problems.code },
-  },
-  villageImport: villageImportZh,
+type Messages = { [key: string]: string | Messages }
+
+/** Merges message trees key by key, so two sections may both add codes under `problems.person`. */
+export function mergeMessages(...parts: object[]): Messages {
+  const out: Messages = {}
+  for (const part of parts) {
+    for (const [key, value] of Object.entries(part)) {
+      const current = out[key]
+      out[key] =
+        typeof value === 'object' && typeof current === 'object' ? mergeMessages(current, value) : (value as Messages)
+    }
+  }
+  return out
 }
-const en = {
-  ...appEn,
-  ...problemsEn,
-  problems: {
-    ...problemsEn.problems,
-    ...villageImportEn.problems,
-    // A refused sheet's reason, when the import service reports it as the problem `fatal.<reason>`.
-    fatal: villageImportEn.fatal,
-    code: { ...problemsEn.problems.code, ...villageImportEn.problems.code },
-  },
-  villageImport: villageImportEn,
-}
+
+// A refused sheet's reason is reported as the problem `fatal.<reason>`; its message lives with the import texts.
+const zh = mergeMessages(
+  appZh,
+  problemsZh,
+  { problems: { ...villageImportZh.problems, fatal: villageImportZh.fatal } },
+  { villageImport: villageImportZh },
+  peopleZh,
+  peopleScreensZh,
+  { peopleImport: peopleImportZh, problems: peopleImportZh.problems },
+  lineListZh,
+  countyListsZh,
+)
+const en = mergeMessages(
+  appEn,
+  problemsEn,
+  { problems: { ...villageImportEn.problems, fatal: villageImportEn.fatal } },
+  { villageImport: villageImportEn },
+  peopleEn,
+  peopleScreensEn,
+  { peopleImport: peopleImportEn, problems: peopleImportEn.problems },
+  lineListEn,
+  countyListsEn,
+)
 
 /** The locale chosen on this PC, remembered in localStorage (a preference, not a record). */
 export function savedLocale(): AppLocale {

@@ -76,7 +76,10 @@ export const usePeopleStore = defineStore('people', () => {
     stopReviews = watchQuery(
       async () => {
         const open = await listOpenReviews(db)
-        const people = await getPeople(db, open.flatMap((r) => [r.personId, r.otherId]))
+        const people = await getPeople(
+          db,
+          open.flatMap((r) => [r.personId, r.otherId]),
+        )
         return {
           pairs: open.map((review, i) => ({ review, person: people[2 * i], other: people[2 * i + 1] })),
           count: open.length,

@@ -14,6 +14,8 @@ export const peopleScreensZh = {
     allRisks: '全部风险',
     arrivalRange: '抵达日期',
     needsChecking: '只看需核实',
+    sortArrival: '按抵达日期（新的在前）',
+    sortName: '按姓名拼音',
     columns: {
       name: '姓名',
       document: '证件号码',
@@ -65,6 +67,8 @@ export const peopleScreensEn: typeof peopleScreensZh = {
     allRisks: 'All risk levels',
     arrivalRange: 'Arrival',
     needsChecking: 'Needs checking only',
+    sortArrival: 'Latest arrival first',
+    sortName: 'By name (pinyin)',
     columns: {
       name: 'Name',
       document: 'Document',

@@ -37,8 +37,25 @@ function looksLikeMarkup(bytes: Uint8Array): boolean {
  */
 function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return String(value)
-  const rounded = Number(value.toPrecision(15))
+  const [mantissa, exponent] = value.toPrecision(15).split('e')
+  // 16 digits or more: the 15 significant digits, then zeros (BigInt of the double would invent digits).
+  if (exponent !== undefined && Number(exponent) >= 15) {
+    const digits = mantissa.replace(/[-.]/g, '')
+    return (value < 0 ? '-' : '') + digits.padEnd(Number(exponent) + 1, '0')
+  }
+  const rounded = Number(mantissa)
   return Number.isInteger(rounded) ? BigInt(rounded).toString() : String(rounded)
+}
+
+// Read with cellText off (formatting every cell's text costs a third of the parse), an error cell has only its code.
+const EXCEL_ERRORS: Record<number, string> = {
+  0x00: '#NULL!',
+  0x07: '#DIV/0!',
+  0x0f: '#VALUE!',
+  0x17: '#REF!',
+  0x1d: '#NAME?',
+  0x24: '#NUM!',
+  0x2a: '#N/A',
 }
 
 function cellString(cell: CellObject | undefined): string {
@@ -49,7 +66,7 @@ function cellString(cell: CellObject | undefined): string {
     case 'b':
       return cell.v ? 'TRUE' : 'FALSE'
     case 'e':
-      return cell.w ?? ''
+      return cell.w ?? EXCEL_ERRORS[cell.v as number] ?? ''
     case 'd':
       return cell.v instanceof Date ? cell.v.toISOString().slice(0, 10) : String(cell.v)
     default:
@@ -73,10 +90,16 @@ function sheetRows(sheet: WorkSheet): string[][] {
   return rows.map((row) => Array.from(row, (cell) => cell ?? ''))
 }
 
-function readWorkbookSheets(name: string, bytes: Uint8Array): string[][][] {
+/** One worksheet of a file: its name (for a CSV, the file's name without extension) and its rows as strings. */
+export interface SheetFileSheet {
+  name: string
+  rows: string[][]
+}
+
+function readWorkbookSheets(name: string, bytes: Uint8Array): SheetFileSheet[] {
   try {
-    const workbook = read(bytes, { type: 'array', dense: true, cellFormula: false, cellHTML: false })
-    return workbook.SheetNames.map((sheetName) => sheetRows(workbook.Sheets[sheetName]))
+    const workbook = read(bytes, { type: 'array', dense: true, cellFormula: false, cellHTML: false, cellText: false })
+    return workbook.SheetNames.map((sheetName) => ({ name: sheetName, rows: sheetRows(workbook.Sheets[sheetName]) }))
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     throw refuse(/password|encrypt/i.test(message) ? 'file.encrypted' : 'file.unreadable', name)
@@ -87,9 +110,8 @@ function isBlank(rows: string[][]): boolean {
   return rows.every((row) => row.every((cell) => cell.trim() === ''))
 }
 
-/** The first sheet with a code and a name column; else the first with any header; else the first with content. */
-function chooseSheet(sheets: string[][][]): string[][] | undefined {
-  const filled = sheets.filter((rows) => !isBlank(rows))
+/** Of sheets with content: the first with a code and a name column; else the first with any header; else the first. */
+function chooseSheet(filled: string[][][]): string[][] | undefined {
   const headers = filled.map((rows) => findSheetHeader(rows))
   const complete = headers.findIndex(
     (header) => header?.columns.code !== undefined && header.columns.name !== undefined,
@@ -100,26 +122,38 @@ function chooseSheet(sheets: string[][][]): string[][] | undefined {
 }
 
 /**
- * Reads the rows of a spreadsheet file (.xlsx, .xls, .csv, or .txt read as CSV) as strings, row 0 being Excel's
- * row 1. The content decides how it is read, not the name: a "CSV" that is really a workbook still opens.
- * CSV and text keep every cell as text; workbook numbers come out as their exact digits (`511826100201`).
- * Of several sheets, the first with a recognisable village header is taken.
+ * Reads every worksheet of a spreadsheet file (.xlsx, .xls, .csv, or .txt read as CSV) that has any content, in
+ * workbook order, each cell a string, row 0 being Excel's row 1. The content decides how it is read, not the
+ * name: a "CSV" that is really a workbook still opens. CSV and text keep every cell as text; workbook numbers
+ * come out as their exact digits (`511826100201`); merged cells are filled in. Pure: runs in a Web Worker too.
  * @throws ValidationError with code `file.type`, `file.empty`, `file.unreadable` or `file.encrypted`
  * (field `file`, params `{ name }`): nothing can be imported from the file.
  */
-export function readSheetFile(fileName: string, bytes: Uint8Array): unknown[][] {
+export function readSheetFileSheets(fileName: string, bytes: Uint8Array): SheetFileSheet[] {
   const extension = extensionOf(fileName)
   if (!(SHEET_FILE_TYPES as readonly string[]).includes(extension)) throw refuse('file.type', fileName)
   if (bytes.length === 0) throw refuse('file.empty', fileName)
-  let sheets: string[][][]
+  let sheets: SheetFileSheet[]
   if (startsWith(bytes, ZIP) || startsWith(bytes, COMPOUND_FILE) || (extension === 'xls' && looksLikeMarkup(bytes))) {
     sheets = readWorkbookSheets(fileName, bytes)
   } else {
     const text = decodeText(bytes)
     if (text === undefined) throw refuse('file.unreadable', fileName)
-    sheets = [parseDelimitedText(text)]
+    sheets = [{ name: fileName.replace(/\.[^.]*$/, ''), rows: parseDelimitedText(text) }]
   }
-  const rows = chooseSheet(sheets)
+  const filled = sheets.filter((sheet) => !isBlank(sheet.rows))
+  if (filled.length === 0) throw refuse('file.empty', fileName)
+  return filled
+}
+
+/**
+ * Reads the rows of a spreadsheet file as {@link readSheetFileSheets} does; of several sheets, the first with a
+ * recognisable village header is taken.
+ * @throws ValidationError with code `file.type`, `file.empty`, `file.unreadable` or `file.encrypted`
+ * (field `file`, params `{ name }`): nothing can be imported from the file.
+ */
+export function readSheetFile(fileName: string, bytes: Uint8Array): unknown[][] {
+  const rows = chooseSheet(readSheetFileSheets(fileName, bytes).map((sheet) => sheet.rows))
   if (!rows) throw refuse('file.empty', fileName)
   return rows
 }

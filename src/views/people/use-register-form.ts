@@ -98,7 +98,7 @@ export function useRegisterForm() {
   function input(): RegistrationInput {
     const plain = JSON.parse(JSON.stringify({ person, episode }))
     return {
-      person: { ...plain.person, phones: plain.person.phones.split(/[,，、;；/\s]+/).filter(Boolean) },
+      person: { ...plain.person, phones: plain.person.phones.trim() ? [plain.person.phones] : [] },
       episode: {
         ...plain.episode,
         symptoms: plain.episode.symptoms.split(/[,，、;；\s]+/).filter(Boolean),
