@@ -3,7 +3,7 @@ import { readDocumentNumber } from '../person/id-number'
 import type { DocumentCheck } from '../person/person'
 import { readPhones } from '../person/phone'
 import { cellText } from '../township/sheet-cells'
-import { HEADER_SEARCH_ROWS, normalizeHeader } from '../township/sheet-header'
+import { columnsOfRowWith, HEADER_SEARCH_ROWS, headerMatcher } from '../township/sheet-header'
 import type { CountyListColumns } from './county-list'
 
 /** A column of a county list the app understands. */
@@ -65,35 +65,11 @@ const ALIASES: Record<CountyListColumn, string[]> = {
   address: words('现居住地 现住址 现居住地址 现住地址 居住地址 居住地 地址 住址 详细地址 家庭住址'),
 }
 
-const COLUMN_BY_ALIAS = new Map<string, CountyListColumn>(
-  (Object.entries(ALIASES) as Array<[CountyListColumn, string[]]>).flatMap(([column, aliases]) =>
-    aliases.map((alias) => [alias, column] as [string, CountyListColumn]),
-  ),
-)
-const BRACKETS = /[()[\]【】〔〕<>《》]/g
-// A remark in brackets at the end: 身份证号码（18位）, 手机号码(必填).
-const TRAILING_REMARK = /\([^()]*\)$/
-
 /** The understood column a header cell names, if any: exact synonyms, so a title row never matches. */
-export function countyColumnOfHeader(cell: unknown): CountyListColumn | undefined {
-  const label = normalizeHeader(cell)
-  if (label === '') return undefined
-  const exact = COLUMN_BY_ALIAS.get(label.replace(BRACKETS, ''))
-  if (exact) return exact
-  const withoutRemark = label.replace(TRAILING_REMARK, '')
-  return withoutRemark === label || withoutRemark === ''
-    ? undefined
-    : COLUMN_BY_ALIAS.get(withoutRemark.replace(BRACKETS, ''))
-}
+export const countyColumnOfHeader: (cell: unknown) => CountyListColumn | undefined = headerMatcher(ALIASES)
 
 function columnsOfRow(row: unknown[] | undefined): CountyListColumns {
-  const columns: CountyListColumns = {}
-  ;(row ?? []).forEach((cell, index) => {
-    const column = countyColumnOfHeader(cell)
-    // The first column of a meaning wins: 手机号码 before a second 联系电话 (often a relative's).
-    if (column && columns[column] === undefined) columns[column] = index
-  })
-  return columns
+  return columnsOfRowWith(row, countyColumnOfHeader)
 }
 
 /**

@@ -52,12 +52,6 @@ const ALIASES: Record<VillageColumn, string[]> = {
   households: ['户数', '总户数', '户籍户数', '常住户数'],
 }
 
-const COLUMN_BY_ALIAS = new Map<string, VillageColumn>(
-  (Object.entries(ALIASES) as Array<[VillageColumn, string[]]>).flatMap(([column, aliases]) =>
-    aliases.map((alias) => [alias, column] as [string, VillageColumn]),
-  ),
-)
-
 const BRACKETS = /[()[\]【】〔〕<>《》]/g
 // A unit or remark in brackets at the end, e.g. 人口（人）, 统计用区划代码（12位）.
 const TRAILING_REMARK = /\([^()]*\)$/
@@ -73,26 +67,47 @@ export function normalizeHeader(cell: unknown): string {
     .toLowerCase()
 }
 
-/** The understood column a header cell names, if any. Exact match after normalizing, so a title row does not match. */
-export function columnOfHeader(cell: unknown): VillageColumn | undefined {
-  const label = normalizeHeader(cell)
-  if (label === '') return undefined
-  const exact = COLUMN_BY_ALIAS.get(label.replace(BRACKETS, ''))
-  if (exact) return exact
-  const withoutRemark = label.replace(TRAILING_REMARK, '')
-  return withoutRemark === label || withoutRemark === ''
-    ? undefined
-    : COLUMN_BY_ALIAS.get(withoutRemark.replace(BRACKETS, ''))
+/**
+ * A function naming the understood column of a header cell, for a sheet kind's aliases (written as
+ * {@link normalizeHeader} leaves them, brackets removed). Exact match after normalizing, so a title row never
+ * matches; a trailing remark in brackets (人口（人）, 身份证号码（18位）) is allowed.
+ */
+export function headerMatcher<C extends string>(aliases: Record<C, string[]>): (cell: unknown) => C | undefined {
+  const byAlias = new Map<string, C>(
+    (Object.entries(aliases) as Array<[C, string[]]>).flatMap(([column, names]) =>
+      names.map((name) => [name, column] as [string, C]),
+    ),
+  )
+  return (cell) => {
+    const label = normalizeHeader(cell)
+    if (label === '') return undefined
+    const exact = byAlias.get(label.replace(BRACKETS, ''))
+    if (exact) return exact
+    const withoutRemark = label.replace(TRAILING_REMARK, '')
+    return withoutRemark === label || withoutRemark === ''
+      ? undefined
+      : byAlias.get(withoutRemark.replace(BRACKETS, ''))
+  }
 }
 
-function columnsOfRow(row: unknown[] | undefined): VillageColumns {
-  const columns: VillageColumns = {}
+/** The columns a row names: the first column of a meaning wins (常住人口 before 户籍人口; 手机号码 before a relative's 联系电话). */
+export function columnsOfRowWith<C extends string>(
+  row: unknown[] | undefined,
+  matcher: (cell: unknown) => C | undefined,
+): Partial<Record<C, number>> {
+  const columns: Partial<Record<C, number>> = {}
   ;(row ?? []).forEach((cell, index) => {
-    const column = columnOfHeader(cell)
-    // The first column with a given meaning wins; a later one (户籍人口 after 常住人口) is left alone.
+    const column = matcher(cell)
     if (column && columns[column] === undefined) columns[column] = index
   })
   return columns
+}
+
+/** The understood column a village-sheet header cell names, if any. */
+export const columnOfHeader: (cell: unknown) => VillageColumn | undefined = headerMatcher(ALIASES)
+
+function columnsOfRow(row: unknown[] | undefined): VillageColumns {
+  return columnsOfRowWith(row, columnOfHeader)
 }
 
 function countOf(columns: VillageColumns): number {
