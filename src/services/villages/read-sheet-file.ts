@@ -1,4 +1,4 @@
-import { read, type CellObject, type WorkSheet } from '@e965/xlsx'
+import { read, SSF, type CellObject, type WorkSheet } from '@e965/xlsx'
 import { ValidationError } from '@/domain/common/result'
 import { findSheetHeader } from '@/domain/township/sheet-header'
 import { decodeText, parseDelimitedText, startsWith } from './delimited-text'
@@ -47,6 +47,15 @@ function formatNumber(value: number): string {
   return Number.isInteger(rounded) ? BigInt(rounded).toString() : String(rounded)
 }
 
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** A date cell as `2022-11-18`, or `2022-11-18 14:30` when it carries a time: what the clerk saw, not the serial. */
+function dateText(serial: number): string {
+  const d = SSF.parse_date_code(serial) as { y: number; m: number; d: number; H: number; M: number }
+  const day = `${d.y}-${pad(d.m)}-${pad(d.d)}`
+  return d.H === 0 && d.M === 0 ? day : `${day} ${pad(d.H)}:${pad(d.M)}`
+}
+
 // Read with cellText off (formatting every cell's text costs a third of the parse), an error cell has only its code.
 const EXCEL_ERRORS: Record<number, string> = {
   0x00: '#NULL!',
@@ -62,7 +71,7 @@ function cellString(cell: CellObject | undefined): string {
   if (!cell || cell.v === undefined || cell.v === null) return ''
   switch (cell.t) {
     case 'n':
-      return formatNumber(cell.v as number)
+      return cell.z !== undefined && SSF.is_date(cell.z) ? dateText(cell.v as number) : formatNumber(cell.v as number)
     case 'b':
       return cell.v ? 'TRUE' : 'FALSE'
     case 'e':
@@ -98,7 +107,14 @@ export interface SheetFileSheet {
 
 function readWorkbookSheets(name: string, bytes: Uint8Array): SheetFileSheet[] {
   try {
-    const workbook = read(bytes, { type: 'array', dense: true, cellFormula: false, cellHTML: false, cellText: false })
+    const workbook = read(bytes, {
+      type: 'array',
+      dense: true,
+      cellNF: true, // number formats tell a date cell from a number
+      cellFormula: false,
+      cellHTML: false,
+      cellText: false,
+    })
     return workbook.SheetNames.map((sheetName) => ({ name: sheetName, rows: sheetRows(workbook.Sheets[sheetName]) }))
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
