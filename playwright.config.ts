@@ -11,6 +11,9 @@ function chromiumPath(): string | undefined {
   return found // undefined: Playwright's own browser, if one was installed
 }
 
+/** Parallel work trees each need their own preview port (E2E_PORT); CI uses the default. */
+const PORT = Number(process.env.E2E_PORT ?? 4173)
+
 export default defineConfig({
   testDir: 'test/e2e',
   timeout: 60_000,
@@ -19,7 +22,7 @@ export default defineConfig({
   workers: 1,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     viewport: { width: 1366, height: 768 },
@@ -36,8 +39,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --mode web --port 4173 --strictPort --host 127.0.0.1',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --mode web --port ${PORT} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

@@ -8,7 +8,7 @@ import { runProbe, signIn } from './bench/probe.mjs'
 import { environmentFacts, printTable, writeReports } from './bench/report.mjs'
 import { buildBench, startPreview } from './bench/server.mjs'
 
-const PORT = 4179
+const PORT = Number(process.env.BENCH_PORT ?? 4179)
 const projectDir = fileURLToPath(new URL('..', import.meta.url))
 const benchDir = path.join(projectDir, 'bench')
 
