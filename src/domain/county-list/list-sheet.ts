@@ -3,7 +3,8 @@ import { readDocumentNumber } from '../person/id-number'
 import type { DocumentCheck } from '../person/person'
 import { readPhones } from '../person/phone'
 import { cellText } from '../township/sheet-cells'
-import { columnsOfRowWith, HEADER_SEARCH_ROWS, headerMatcher } from '../township/sheet-header'
+import { findHeaderRows } from '../common/sheet-header-rows'
+import { headerMatcher } from '../township/sheet-header'
 import type { CountyListColumns } from './county-list'
 
 /** A column of a county list the app understands. */
@@ -40,7 +41,7 @@ export interface SkippedRow {
 export interface CountyListSheet {
   /** Text above the header (the sheet's title row), ''. */
   title: string
-  /** 0-based index of the header row; -1 when there is none. */
+  /** 0-based index of the (first) header row; -1 when there is none. */
   headerRowIndex: number
   headers: string[]
   columns: CountyListColumns
@@ -68,24 +69,32 @@ const ALIASES: Record<CountyListColumn, string[]> = {
 /** The understood column a header cell names, if any: exact synonyms, so a title row never matches. */
 export const countyColumnOfHeader: (cell: unknown) => CountyListColumn | undefined = headerMatcher(ALIASES)
 
-function columnsOfRow(row: unknown[] | undefined): CountyListColumns {
-  return columnsOfRowWith(row, countyColumnOfHeader)
+/** Where a county sheet's header sits: one row, or two for a merged header (`本人信息` over `姓名 | 身份证号`). */
+export interface CountyListHeader {
+  /** 0-based index of the first header row; -1 when there is none. */
+  index: number
+  /** 0-based index of the last header row: data starts on the row after it. */
+  lastIndex: number
+  columns: CountyListColumns
+  /** Per column, the county's label; a two-row header's cells joined as `upper/lower`. */
+  labels: string[]
 }
 
 /**
- * The header row within the first {@link HEADER_SEARCH_ROWS} rows: the one naming the most understood columns,
- * of which one must be the name or the document number. The earlier row wins a tie. -1 when there is none.
+ * The header within the first ten rows (HEADER_SEARCH_ROWS): the row, or pair of rows of a merged two-row
+ * header, naming the most understood columns (see findHeaderRows); it must name the name or the document
+ * number. The first column of a meaning wins (本人手机 before a relative's 联系电话). Index -1 when there is none.
  */
-export function findCountyListHeader(rows: unknown[][]): { index: number; columns: CountyListColumns } {
-  let best = { index: -1, columns: {} as CountyListColumns }
-  let bestCount = 0
-  for (let index = 0; index < Math.min(rows.length, HEADER_SEARCH_ROWS); index++) {
-    const columns = columnsOfRow(rows[index])
-    const count = Object.keys(columns).length
-    if (columns.name === undefined && columns.documentNumber === undefined) continue
-    if (count > bestCount) [best, bestCount] = [{ index, columns }, count]
-  }
-  return best
+export function findCountyListHeader(rows: unknown[][]): CountyListHeader {
+  const none: CountyListHeader = { index: -1, lastIndex: -1, columns: {}, labels: [] }
+  const found = findHeaderRows(rows, countyColumnOfHeader)
+  if (!found) return none
+  const columns: CountyListColumns = {}
+  found.columns.forEach((column, index) => {
+    if (column !== undefined && columns[column] === undefined) columns[column] = index
+  })
+  if (columns.name === undefined && columns.documentNumber === undefined) return none
+  return { index: found.firstRowIndex, lastIndex: found.lastRowIndex, columns, labels: found.labels }
 }
 
 // A total line starts with 合计 / 小计 / 总计 / 共计, often with a count in the name column (`合计 | 6人`).
@@ -132,20 +141,20 @@ export function parseCountyListSheet(sheetRows: unknown[][], today?: LocalDate):
   if (rows.every((row) => lastFilled(row) < 0)) return { ...base, fatal: 'empty' }
   const header = findCountyListHeader(rows)
   if (header.index < 0) return { ...base, fatal: 'noHeader' }
-  const data = rows.slice(header.index + 1)
-  const width = Math.max(lastFilled(rows[header.index]), ...data.map(lastFilled)) + 1
+  const data = rows.slice(header.lastIndex + 1)
+  const width = Math.max(lastFilled(header.labels), ...data.map(lastFilled)) + 1
   const title = rows.slice(0, header.index).map((row) => row.map(cellText).find((c) => c !== '') ?? '')
   const sheet: CountyListSheet = {
     ...base,
     title: title.find((text) => text !== '') ?? '',
     headerRowIndex: header.index,
-    headers: Array.from({ length: width }, (_, i) => cellText(rows[header.index][i])),
+    headers: Array.from({ length: width }, (_, i) => header.labels[i] ?? ''),
     columns: header.columns,
     rows: [],
     skipped: [],
   }
   data.forEach((row, offset) => {
-    const rowNumber = header.index + offset + 2
+    const rowNumber = header.lastIndex + offset + 2
     const read = lastFilled(row) < 0 ? undefined : readRow(row, rowNumber, width, header.columns, today)
     if (!read) sheet.skipped.push({ rowNumber, reason: 'blank' })
     else if (TOTAL.test(read.cells.find((cell) => cell !== '') ?? ''))

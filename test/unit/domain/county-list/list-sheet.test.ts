@@ -39,10 +39,39 @@ describe('countyColumnOfHeader', () => {
 describe('findCountyListHeader', () => {
   it('passes over title rows and takes the row naming the most columns', () => {
     const rows = [['协查函'], ['填报单位：芦阳镇'], HEADER, ['1', '张三']]
-    expect(findCountyListHeader(rows)).toEqual({
+    expect(findCountyListHeader(rows)).toMatchObject({
       index: 2,
+      lastIndex: 2,
       columns: { name: 1, documentNumber: 3, phone: 4, address: 5, village: 8 },
     })
+  })
+
+  it('reads a merged two-row header: the group cell above, the columns below', () => {
+    const rows = [
+      ['大数据比对协查名单'],
+      ['序号', '姓名', '身份证号码', '联系方式', '联系方式', '居住信息', '居住信息'],
+      ['序号', '姓名', '身份证号码', '手机号码', '固定电话', '所属村', '现住址'],
+      ['1', '张三', '511826199003071234', '13812345678', '', '大石村', '一组'],
+    ]
+    const header = findCountyListHeader(rows)
+    expect(header).toMatchObject({
+      index: 1,
+      lastIndex: 2,
+      columns: { name: 1, documentNumber: 2, phone: 3, village: 5, address: 6 },
+    })
+    expect(header.labels).toEqual([
+      '序号',
+      '姓名',
+      '身份证号码',
+      '联系方式/手机号码',
+      '联系方式/固定电话',
+      '居住信息/所属村',
+      '居住信息/现住址',
+    ])
+    const sheet = parseCountyListSheet(rows, '2022-12-01')
+    expect(sheet.headers[3]).toBe('联系方式/手机号码')
+    expect(sheet.rows).toHaveLength(1)
+    expect(sheet.rows[0]).toMatchObject({ rowNumber: 4, name: '张三', phone: '13812345678', villageText: '大石村' })
   })
 
   it('needs a name or document column, and looks only at the first 10 rows', () => {

@@ -84,6 +84,24 @@ describe('previewCountyList', () => {
     expect(sheet.rows[5]).toMatchObject({ documentNumber: '5.11826E+17', documentCheck: 'damaged' })
   })
 
+  it('reads a merged two-row header: group cells joined with their sub-headers, data from the row below', async () => {
+    const { sheet } = await previewCountyList(db, 'xiecha-two-row.xlsx', fixture('xiecha-two-row.xlsx'), TODAY)
+    expect(sheet.headers).toEqual([
+      '序号',
+      '姓名',
+      '身份证号码',
+      '联系方式/手机号码',
+      '联系方式/固定电话',
+      '居住信息/所属村（社区）',
+      '居住信息/现住址',
+    ])
+    expect(sheet.columns).toEqual({ name: 1, documentNumber: 2, phone: 3, village: 5, address: 6 })
+    expect(sheet.rows.map((r) => [r.rowNumber, r.name, r.villageText])).toEqual([
+      [4, '张伟华', '新华村'],
+      [5, '陈刚', ''],
+    ])
+  })
+
   it('says when a file of the same name and size was imported before', async () => {
     const first = await previewCountyList(db, 'xiecha.xlsx', fixture('xiecha.xlsx'), TODAY)
     expect(first.sameAs).toBeUndefined()
