@@ -159,7 +159,7 @@ export const useCountyListsStore = defineStore('countyLists', () => {
   }
 
   async function feedback(id: string, options: FeedbackOptions) {
-    return exportFeedback(await appDatabase(), id, options)
+    return exportFeedback(await appDatabase(), id, actor(), options)
   }
 
   return {

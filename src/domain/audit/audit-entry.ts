@@ -1,6 +1,6 @@
 import type { Instant } from '../common/entity'
 
-/** What happened, in words the audit screen translates. */
+/** What happened, in words the audit screen translates. `export`: a file holding personal data left the app. */
 export type AuditAction =
   | 'create'
   | 'update'
@@ -14,6 +14,7 @@ export type AuditAction =
   | 'unlock'
   | 'reveal'
   | 'merge'
+  | 'export'
 
 /** Which register the entry is about: a table name (`duplicate`: the likely-duplicate review queue). */
 // One line, unwrapped: test/unit/i18n/messages.test.ts reads the union from it.

@@ -200,6 +200,7 @@ export const appEn: typeof appZh = {
       unlock: 'Unlocked',
       reveal: 'Revealed in full',
       merge: 'Merged',
+      export: 'Exported',
     },
     entities: {
       township: 'Township',

@@ -203,6 +203,7 @@ export const appZh = {
       unlock: '解锁',
       reveal: '查看完整号码',
       merge: '合并',
+      export: '导出',
     },
     entities: {
       township: '乡镇',

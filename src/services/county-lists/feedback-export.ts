@@ -1,4 +1,5 @@
 import { utils, write, type CellObject, type WorkSheet } from '@e965/xlsx'
+import type { Actor } from '@/domain/accounts/user'
 import type { LocalDate } from '@/domain/common/entity'
 import { ValidationError } from '@/domain/common/result'
 import { VERIFICATION_RESULT_NAMES, type CountyList, type CountyListRow } from '@/domain/county-list/county-list'
@@ -6,6 +7,7 @@ import { localToday } from '@/domain/person/dates'
 import type { CommandPostDatabase } from '@/db/database'
 import { getList, listAllRows } from '@/db/repositories/county-list-repository'
 import { listVillages } from '@/db/repositories/village-repository'
+import { writeWithAudit } from '@/db/write'
 
 /** The columns the feedback appends after the county's own, in this order. */
 export const FEEDBACK_COLUMNS = ['核查结果', '核查情况说明', '所属村（社区）', '核查人', '核查时间'] as const
@@ -95,10 +97,14 @@ export function feedbackFileName(list: Pick<CountyList, 'title'>, today: LocalDa
   return `${title}-核查反馈-${today}.xlsx`
 }
 
-/** Builds the feedback workbook of a list, rows in the county's order; writes nothing. */
+/**
+ * Builds the feedback workbook of a list, rows in the county's order. It holds full ID numbers and phones, so
+ * the export itself is written to the audit log (who, which list, how many rows, the file name).
+ */
 export async function exportFeedback(
   db: CommandPostDatabase,
   listId: string,
+  actor: Actor,
   options: FeedbackOptions = {},
   today: LocalDate = localToday(),
 ): Promise<FeedbackFile> {
@@ -110,5 +116,9 @@ export async function exportFeedback(
   const workbook = utils.book_new()
   utils.book_append_sheet(workbook, feedbackSheet(list, rows, names, options), '核查反馈')
   const bytes = write(workbook, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer
-  return { fileName: feedbackFileName(list, today), bytes: new Uint8Array(bytes) }
+  const fileName = feedbackFileName(list, today)
+  await writeWithAudit(db, actor, [], ({ audit }) =>
+    audit({ action: 'export', entity: 'countyList', entityId: list.id, summary: `${fileName}（${rows.length} 行）` }),
+  )
+  return { fileName, bytes: new Uint8Array(bytes) }
 }

@@ -41,7 +41,7 @@ function readBack(bytes: Uint8Array) {
 
 describe('exportFeedback', () => {
   it('repeats the county’s columns in its order, then the result columns, one line per row', async () => {
-    const { fileName, bytes } = await exportFeedback(db, list.id, {}, TODAY)
+    const { fileName, bytes } = await exportFeedback(db, list.id, CLERK, {}, TODAY)
     expect(fileName).toBe('协查函〔2022〕15号-核查反馈-2022-11-20.xlsx')
     const { rows } = readBack(bytes)
     expect(rows[0]).toEqual([...HEADERS, ...FEEDBACK_COLUMNS])
@@ -65,7 +65,7 @@ describe('exportFeedback', () => {
   })
 
   it('writes document numbers and phones as text cells formatted @, every digit intact', async () => {
-    const { sheet } = readBack((await exportFeedback(db, list.id, {}, TODAY)).bytes)
+    const { sheet } = readBack((await exportFeedback(db, list.id, CLERK, {}, TODAY)).bytes)
     for (const address of ['D2', 'D3', 'D5', 'E2', 'E3']) {
       expect(sheet[address], address).toMatchObject({ t: 's', z: '@' })
     }
@@ -76,13 +76,26 @@ describe('exportFeedback', () => {
   })
 
   it('puts a merged title row above the header when asked', async () => {
-    const { sheet, rows } = readBack((await exportFeedback(db, list.id, { titleRow: true }, TODAY)).bytes)
+    const { sheet, rows } = readBack((await exportFeedback(db, list.id, CLERK, { titleRow: true }, TODAY)).bytes)
     expect(rows[0][0]).toBe('协查函〔2022〕15号 核查反馈')
     expect(rows[1]).toEqual([...HEADERS, ...FEEDBACK_COLUMNS])
     expect(sheet['!merges']).toEqual([{ s: { r: 0, c: 0 }, e: { r: 0, c: 13 } }])
   })
 
   it('refuses an unknown list', async () => {
-    await expect(exportFeedback(db, 'cls_none')).rejects.toMatchObject({ problems: [{ code: 'countyList.notFound' }] })
+    await expect(exportFeedback(db, 'cls_none', CLERK)).rejects.toMatchObject({
+      problems: [{ code: 'countyList.notFound' }],
+    })
+  })
+
+  it('writes the export to the audit log: who, which list, the file and how many rows', async () => {
+    await exportFeedback(db, list.id, CLERK, {}, TODAY)
+    const entry = (await db.audit.toArray()).find((e) => e.action === 'export')
+    expect(entry).toMatchObject({
+      actorId: CLERK.id,
+      entity: 'countyList',
+      entityId: list.id,
+      summary: '协查函〔2022〕15号-核查反馈-2022-11-20.xlsx（6 行）',
+    })
   })
 })
