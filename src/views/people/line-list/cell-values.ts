@@ -1,4 +1,4 @@
-import type { DocumentType, EpisodeKind, HealthCodeColour, Sex, Transport } from '@/domain/person/person'
+import type { DocumentType, EpisodeKind, HealthCodeColour, Sex, TestResult, Transport } from '@/domain/person/person'
 
 // The words clerks and village sheets use for each value, compared after cellWord(). A blank cell is not
 // looked up: the reader's caller applies the column's default.
@@ -34,6 +34,11 @@ const HEALTH_CODES: Record<Exclude<HealthCodeColour, ''>, string[]> = {
   yellow: ['黄', '黄码', '黄色', 'yellow'],
   red: ['红', '红码', '红色', 'red'],
 }
+const TEST_RESULTS: Record<Exclude<TestResult, ''>, string[]> = {
+  negative: ['阴性', '阴', '-', '（-）', 'negative', '未检出'],
+  positive: ['阳性', '阳', '+', '（+）', 'positive', '检出'],
+  pending: ['待出', '待出结果', '待检', '结果未出', '未出', 'pending'],
+}
 
 /** A cell reduced for lookup: half-width, lower-case, without spaces. */
 export function cellWord(text: string): string {
@@ -57,3 +62,5 @@ export const readKind = reader(KINDS)
 export const readTransport = reader(TRANSPORTS)
 /** 健康码 colour: 绿 / 黄 / 红 (with or without 码). */
 export const readHealthCode = reader(HEALTH_CODES)
+/** 核酸结果: 阴性 / 阳性 / 待出 (also 阴, 阳, −, +); undefined when not recognised. */
+export const readTestResult = reader(TEST_RESULTS)

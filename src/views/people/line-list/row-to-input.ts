@@ -2,13 +2,13 @@ import type { LocalDate } from '@/domain/common/entity'
 import type { Problem } from '@/domain/common/result'
 import { readDate } from '@/domain/person/dates'
 import { readDocumentNumber } from '@/domain/person/id-number'
-import type { DocumentType, EpisodeKind, HealthCodeColour, Sex, Transport } from '@/domain/person/person'
+import type { DocumentType, EpisodeKind, HealthCodeColour, Sex, TestResult, Transport } from '@/domain/person/person'
 import { episodeProblems, personProblems } from '@/domain/person/person-rules'
 import type { RegistrationInput } from '@/services/people/register-service'
-import { readDocumentType, readHealthCode, readKind, readSex, readTransport } from './cell-values'
+import { readDocumentType, readHealthCode, readKind, readSex, readTestResult, readTransport } from './cell-values'
 import { COLUMN_INDEX, type LineListColumn } from './columns'
 import { readOrigin } from './origin-text'
-import { matchVillage, type VillageChoice } from './village-match'
+import { matchGrid, matchVillage, type VillageChoice } from './village-match'
 
 /** What a row is read against: the villages to match, and the command post's date. */
 export interface RowContext {
@@ -31,8 +31,11 @@ export interface RowReading {
 
 // The domain's fields that are not a column of their own, and the column that shows their problems.
 const FIELD_COLUMNS: Record<string, LineListColumn> = {
-  departureDate: 'arrivalDate',
+  gridId: 'grid',
   'healthCode.seenOn': 'healthCode',
+  nucleicAcid: 'nucleicAcidDate',
+  'nucleicAcid.date': 'nucleicAcidDate',
+  'nucleicAcid.result': 'nucleicAcidResult',
   indexCase: 'kind',
   contactOf: 'kind',
 }
@@ -88,6 +91,20 @@ function villageOf(text: string, context: RowContext, found: Pick<RowReading, 'e
   return ''
 }
 
+function gridOf(text: string, villageId: string, context: RowContext, errors: Problem[]): string {
+  if (text === '') return ''
+  const village = context.villages.find((v) => v.id === villageId)
+  if (!village) {
+    errors.push({ field: 'grid', code: 'lineList.grid.noVillage', params: { value: text } })
+    return ''
+  }
+  const grid = matchGrid(text, village)
+  if (grid) return grid.id
+  const names = village.grids.map((g) => g.name).join('、')
+  errors.push({ field: 'grid', code: 'lineList.grid.unknown', params: { value: text, village: village.name, names } })
+  return ''
+}
+
 function columnOf(problem: Problem): Problem {
   if (NEEDS_FORM.has(problem.code)) return { ...problem, field: 'kind', code: 'lineList.kind.needsForm' }
   const field = FIELD_COLUMNS[problem.field] ?? (problem.field in COLUMN_INDEX ? problem.field : 'row')
@@ -118,8 +135,12 @@ export function rowToInput(cells: readonly string[], context: RowContext): RowRe
   const transport = lookUp<Transport>(readTransport, cell('transport'), '', 'transport', errors)
   const colour = lookUp<HealthCodeColour>(readHealthCode, cell('healthCode'), '', 'healthCode', errors)
   const birthDate = readDay(cell('birthDate'), today, 'birthDate', errors)
+  const result = lookUp<TestResult>(readTestResult, cell('nucleicAcidResult'), '', 'nucleicAcidResult', errors)
+  const departureDate = readDay(cell('departureDate'), today, 'departureDate', errors)
   const arrivalDate = readDay(cell('arrivalDate'), today, 'arrivalDate', errors)
+  const testDate = readDay(cell('nucleicAcidDate'), today, 'nucleicAcidDate', errors)
   const villageId = villageOf(cell('village'), context, found)
+  const gridId = gridOf(cell('grid'), villageId, context, errors)
   const document = readDocumentNumber(cell('documentNumber'), documentType, today)
   if (cell('sex') === '' && document.sex) found.derived.sex = document.sex
   if (cell('birthDate') === '' && document.birthDate) found.derived.birthDate = document.birthDate
@@ -134,18 +155,20 @@ export function rowToInput(cells: readonly string[], context: RowContext): RowRe
       birthDate,
       phones: cell('phones') === '' ? [] : [cell('phones')],
       villageId,
+      gridId,
+      address: cell('address'),
       notes: cell('notes'),
     },
     episode: {
       kind,
       origin: readOrigin(cell('origin')),
-      departureDate: '',
+      departureDate,
       arrivalDate,
       transport,
       transportNumber: cell('transportNumber'),
       // Seen on arrival when the sheet says when that was; a future arrival is the arrival cell's error alone.
       healthCode: { colour, seenOn: colour === '' ? '' : arrivalDate && arrivalDate <= today ? arrivalDate : today },
-      nucleicAcid: { date: '', result: '' },
+      nucleicAcid: { date: testDate, result },
       indexCase: '',
       contactOf: '',
       source: 'line-list',

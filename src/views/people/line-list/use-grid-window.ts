@@ -4,7 +4,7 @@ import type { CellAt } from './paste-plan'
 /** Width of the row-number column, px. */
 export const NUMBER_WIDTH = 44
 /** Widths of the line list's columns in screen order, px. */
-export const COLUMN_WIDTHS = [84, 96, 176, 48, 96, 124, 128, 96, 168, 96, 76, 92, 64, 150]
+export const COLUMN_WIDTHS = [84, 96, 176, 48, 96, 124, 128, 72, 150, 96, 168, 96, 96, 76, 92, 64, 96, 80, 150]
 /** Width of the status column, px. */
 export const STATUS_WIDTH = 168
 // Rows drawn above and below the visible ones, so a fast scroll does not show blank space.

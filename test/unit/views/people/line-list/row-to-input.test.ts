@@ -6,9 +6,16 @@ import { villageChoices } from '@/views/people/line-list/village-match'
 
 const context: RowContext = {
   villages: villageChoices([
-    { id: 'vil_ql', name: '青龙村' },
-    { id: 'vil_qs', name: '青石村' },
-    { id: 'vil_cd', name: '城东社区' },
+    {
+      id: 'vil_ql',
+      name: '青龙村',
+      grids: [
+        { id: 'grd_ql1', name: '一组', members: [] },
+        { id: 'grd_ql3', name: '3组', members: [] },
+      ],
+    },
+    { id: 'vil_qs', name: '青石村', grids: [] },
+    { id: 'vil_cd', name: '城东社区', grids: [{ id: 'grd_cd1', name: '第一网格', members: [] }] },
   ]),
   today: '2021-01-20',
 }
@@ -161,5 +168,35 @@ describe('rowToInput', () => {
   it('knows a blank row', () => {
     expect(isBlankRow(LINE_LIST_COLUMNS.map(() => ' '))).toBe(true)
     expect(isBlankRow(cells())).toBe(false)
+  })
+
+  it('reads the grid by name or number within the row’s village, the address, departure and nucleic acid', () => {
+    const reading = rowToInput(
+      cells({
+        grid: '三组',
+        address: '青龙村三组 12 号',
+        departureDate: '2021.1.6',
+        nucleicAcidDate: '1月7日',
+        nucleicAcidResult: '阴性',
+      }),
+      context,
+    )
+    expect(reading.errors).toEqual([])
+    expect(reading.input.person).toMatchObject({ gridId: 'grd_ql3', address: '青龙村三组 12 号' })
+    expect(reading.input.episode).toMatchObject({
+      departureDate: '2021-01-06',
+      nucleicAcid: { date: '2021-01-07', result: 'negative' },
+    })
+    expect(rowToInput(cells({ grid: '1组' }), context).input.person.gridId).toBe('grd_ql1')
+  })
+
+  it.each([
+    ['a grid the village does not have', { grid: '9组' }, 'grid:lineList.grid.unknown'],
+    ['a grid without a village', { village: '', grid: '一组' }, 'grid:lineList.grid.noVillage'],
+    ['an unknown test result', { nucleicAcidResult: '很好' }, 'nucleicAcidResult:lineList.nucleicAcidResult.unknown'],
+    ['a departure after the arrival', { departureDate: '2021-01-09' }, 'arrivalDate:episode.arrivalBeforeDeparture'],
+    ['a test date in the future', { nucleicAcidDate: '2021-02-01' }, 'nucleicAcidDate:episode.date.future'],
+  ])('refuses %s', (_, more, code) => {
+    expect(codes(rowToInput(cells(more), context).errors)).toContain(code)
   })
 })
