@@ -1,7 +1,10 @@
 import type { LogKind } from '../log/log-entry'
 import type { OrderEventKind, OrderOwnerKind, OrderPriority } from '../log/order'
 
-/** A demo log entry: minutes before the load, and a village by its index in the township's list (-1: none). */
+/**
+ * A demo log entry: minutes before the load, and a village by its index in the township's list (-1: none);
+ * `{村}` in the counterpart or content stands for that village's name.
+ */
 export interface DemoLogEntry {
   minutesAgo: number
   kind: LogKind
@@ -39,7 +42,7 @@ export const DEMO_LOG: readonly DemoLogEntry[] = [
   {
     minutesAgo: 540,
     kind: 'call-in',
-    counterpart: '青龙村 王书记',
+    counterpart: '{村} 王书记',
     phone: '13981601234',
     village: 0,
     content: '报告昨晚返乡 3 人（成都 2 人、重庆 1 人），均持 48 小时核酸阴性证明',
@@ -75,7 +78,7 @@ export const DEMO_LOG: readonly DemoLogEntry[] = [
   {
     minutesAgo: 380,
     kind: 'call-in',
-    counterpart: '城关社区 网格员 赵敏',
+    counterpart: '{村} 网格员 赵敏',
     phone: '15182605566',
     village: 1,
     content: '报告辖区药店登记购买退热药 2 人，已上门核实',
@@ -84,7 +87,7 @@ export const DEMO_LOG: readonly DemoLogEntry[] = [
   {
     minutesAgo: 330,
     kind: 'call-out',
-    counterpart: '河坝村 村医 陈医生',
+    counterpart: '{村} 村医 陈医生',
     phone: '13778809911',
     village: 2,
     content: '询问居家隔离人员今日两次体温是否已上报',
@@ -96,13 +99,13 @@ export const DEMO_LOG: readonly DemoLogEntry[] = [
     counterpart: '镇纪委 孙书记',
     phone: '',
     village: 3,
-    content: '督查农贸市场"防疫四宝"落实情况：扫码登记缺人值守',
+    content: '督查{村}农贸市场"防疫四宝"落实情况：扫码登记缺人值守',
     handling: '已要求市场管理方立即整改，明日复查',
   },
   {
     minutesAgo: 240,
     kind: 'report',
-    counterpart: '青龙村 王书记',
+    counterpart: '{村} 王书记',
     phone: '13981601234',
     village: 0,
     content: '返乡 3 人首次核酸均已采样，结果待出',
@@ -123,13 +126,13 @@ export const DEMO_LOG: readonly DemoLogEntry[] = [
     counterpart: '县疾控中心',
     phone: '0835-6521234',
     village: 4,
-    content: '协查：一名外省密接人员现居本镇桃园村，请立即核实并落实集中隔离',
+    content: '协查：一名外省密接人员现居本镇{村}，请立即核实并落实集中隔离',
     handling: '已启动核查，交办桃园村',
   },
   {
     minutesAgo: 95,
     kind: 'call-in',
-    counterpart: '桃园村 刘主任',
+    counterpart: '{村} 刘主任',
     phone: '13696320021',
     village: 4,
     content: '核实协查人员已找到，本人在家，已通知不得外出',
@@ -138,7 +141,7 @@ export const DEMO_LOG: readonly DemoLogEntry[] = [
   {
     minutesAgo: 55,
     kind: 'call-in',
-    counterpart: '城关社区 网格员 赵敏',
+    counterpart: '{村} 网格员 赵敏',
     phone: '15182605566',
     village: 1,
     content: '购退热药 2 人复测体温正常（36.5℃、36.7℃）',

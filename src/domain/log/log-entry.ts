@@ -44,6 +44,11 @@ export interface LogEntryInput {
   /** The entry this one corrects; both stay and both show. */
   corrects?: string
   links?: LogLink[]
+  /**
+   * When it was typed in, for entries written on someone's behalf from another record (the demo's shift, a
+   * restore). appendLogEntry ignores it: an officer's entry always takes the clock's time.
+   */
+  enteredAt?: Instant
 }
 
 /**

@@ -37,4 +37,3 @@ export async function verifyLogChain(
 export function verifyNewEntries(db: CommandPostDatabase, verifier: ChainVerifier): Promise<ChainReport> {
   return verifyLogChain(db, undefined, verifier)
 }
-

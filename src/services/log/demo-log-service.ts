@@ -27,8 +27,17 @@ export async function addDemoLog(
   ].sort((a, b) => a.at - b.at)
   for (const { at, entry, order } of timeline) {
     if (entry) {
-      const { minutesAgo: _, village, ...fields } = entry
-      await appendEntry(db, actor, { ...fields, occurredAt: at, villageId: villageOf(village)?.id })
+      const { minutesAgo: _, village, counterpart, content, ...fields } = entry
+      const name = villageOf(village)?.name ?? ''
+      await appendEntry(db, actor, {
+        ...fields,
+        counterpart: counterpart.replace('{村}', name),
+        content: content.replace('{村}', name),
+        occurredAt: at,
+        // Typed in a couple of minutes after the call, as an officer does.
+        enteredAt: Math.min(at + 2 * MINUTE, now),
+        villageId: villageOf(village)?.id,
+      })
     } else if (order) {
       const village = villageOf(order.village)
       const owner = order.ownerKind === 'village' ? (village?.name ?? '') : order.owner
@@ -44,7 +53,13 @@ export async function addDemoLog(
           priority: order.priority,
           source: order.source,
         },
-        { content: `交办：${order.title}；责任：${owner}`, occurredAt: at, counterpart: owner, villageId: village?.id },
+        {
+          content: `交办：${order.title}；责任：${owner}`,
+          occurredAt: at,
+          enteredAt: at,
+          counterpart: owner,
+          villageId: village?.id,
+        },
       )
       for (const event of order.events)
         await addOrderEvent(db, actor, created.id, event.kind, event.text, `${order.title}：${event.text}`)

@@ -21,7 +21,8 @@ import {
 export async function appendLogEntry(db: CommandPostDatabase, actor: Actor, input: LogEntryInput): Promise<LogEntry> {
   const problems = logEntryProblems(input, Date.now())
   if (problems.length) throw new ValidationError(problems)
-  return appendEntry(db, actor, input)
+  const { enteredAt: _ignored, ...typed } = input
+  return appendEntry(db, actor, typed)
 }
 
 /**

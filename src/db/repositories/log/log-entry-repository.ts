@@ -14,7 +14,7 @@ export function logTables(db: CommandPostDatabase) {
 /**
  * Appends one entry inside an open write (its transaction must include {@link logTables}): reads the chain head,
  * hashes the entry synchronously, writes it, moves the head and writes the audit line. Input is validated
- * upstream; `occurredAt` defaults to the write's time, `enteredAt` is always the write's time.
+ * upstream; `occurredAt` and `enteredAt` default to the write's time.
  */
 export async function appendInWrite(ctx: WriteContext, input: LogEntryInput): Promise<LogEntry> {
   const { db, actor, now } = ctx
@@ -25,7 +25,7 @@ export async function appendInWrite(ctx: WriteContext, input: LogEntryInput): Pr
     seq: (head?.seq ?? 0) + 1,
     kind: input.kind,
     occurredAt: input.occurredAt ?? now,
-    enteredAt: now,
+    enteredAt: input.enteredAt ?? now,
     authorId: actor.id,
     authorName: actor.name,
     counterpart: input.counterpart?.trim() ?? '',

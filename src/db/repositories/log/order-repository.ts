@@ -63,6 +63,8 @@ export function addOrderEvent(
   kind: OrderEventKind,
   text: string,
   logContent: string,
+  /** The time of the event's log entry (the demo's history); defaults to now. */
+  occurredAt?: number,
 ): Promise<Order> {
   return writeWithAudit(db, actor, [db.orders, ...logTables(db)], async (ctx) => {
     const before = await db.orders.get(orderId)
@@ -71,6 +73,7 @@ export function addOrderEvent(
     if (before.incidentId) links.push({ type: 'incident' as const, id: before.incidentId })
     const entry = await appendInWrite(ctx, {
       kind: EVENT_LOG_KIND[kind],
+      ...(occurredAt ? { occurredAt, enteredAt: occurredAt } : {}),
       content: logContent,
       counterpart: before.ownerName,
       villageId: before.ownerVillageId,
@@ -83,7 +86,14 @@ export function addOrderEvent(
       ...(state === 'done' && before.state !== 'done' ? { doneAt: ctx.now } : {}),
       events: [
         ...before.events,
-        { kind, at: ctx.now, authorId: actor.id, authorName: actor.name, text: text.trim(), logEntryId: entry.id },
+        {
+          kind,
+          at: occurredAt ?? ctx.now,
+          authorId: actor.id,
+          authorName: actor.name,
+          text: text.trim(),
+          logEntryId: entry.id,
+        },
       ],
       updatedAt: ctx.now,
       updatedBy: actor.id,
