@@ -47,6 +47,29 @@ export const appRoutes: RouteRecordRaw[] = [
     component: () => import('./views/county-lists/CountyListDetail.vue'),
   },
   {
+    path: 'log',
+    name: 'log',
+    component: () => import('./views/log/LogView.vue'),
+    meta: { nav: 'nav.log', icon: 'Notebook' },
+  },
+  {
+    path: 'orders',
+    name: 'orders',
+    component: () => import('./views/log/OrdersView.vue'),
+    meta: { nav: 'nav.orders', icon: 'Finished' },
+  },
+  {
+    path: 'incidents',
+    name: 'incidents',
+    component: () => import('./views/log/IncidentsView.vue'),
+    meta: { nav: 'nav.incidents', icon: 'Warning' },
+  },
+  {
+    path: 'incidents/:id',
+    name: 'incident',
+    component: () => import('./views/log/IncidentDetail.vue'),
+  },
+  {
     path: 'villages',
     name: 'villages',
     component: () => import('./views/villages/VillageList.vue'),
@@ -79,6 +102,8 @@ export function createAppRouter() {
       },
       { path: '/login', name: 'login', component: () => import('./views/login/LoginView.vue'), meta: { public: true } },
       { path: '/', component: () => import('./components/AppLayout.vue'), children: appRoutes },
+      // The printable daily log book 值班记录: a page of its own, outside the app frame, in the A4 layout.
+      { path: '/log-book/:day', name: 'log-book', component: () => import('./views/log/LogBookView.vue') },
       { path: '/:rest(.*)*', redirect: '/' },
     ],
   })

@@ -5,6 +5,11 @@ import type { CountyList, CountyListRow } from '@/domain/county-list/county-list
 import type { DuplicateReview } from '@/domain/person/duplicate-review'
 import type { ImportMapping } from '@/domain/person/import-mapping'
 import type { Episode } from '@/domain/person/person'
+import type { ChainHead } from '@/domain/log/log-chain'
+import type { LogEntry } from '@/domain/log/log-entry'
+import type { Incident } from '@/domain/log/incident'
+import type { Order } from '@/domain/log/order'
+import type { Playbook } from '@/domain/log/playbook'
 import type { Township } from '@/domain/township/township'
 import type { Village } from '@/domain/township/village'
 import type { PersonRow } from './person-row'
@@ -12,6 +17,11 @@ import { SCHEMA_VERSIONS } from './schema'
 
 /** The IndexedDB database name. Never change it: it and the app's origin are where every record lives. */
 export const DATABASE_NAME = 'command-post'
+
+/** The one row of `logHead`. */
+export interface LogHeadRow extends ChainHead {
+  id: 'head'
+}
 
 /** The Dexie database of the command post: one table per entity. Only `src/db/` uses it directly. */
 export class CommandPostDatabase extends Dexie {
@@ -30,6 +40,16 @@ export class CommandPostDatabase extends Dexie {
   /** Lists the county pushed down (协查 / 大数据比对). */
   countyLists!: EntityTable<CountyList, 'id'>
   countyListRows!: EntityTable<CountyListRow, 'id'>
+  /** The wartime log 战时日志: append-only, hash-chained. */
+  logEntries!: EntityTable<LogEntry, 'id'>
+  /** The chain's newest entry (`id: 'head'`), so a deleted newest entry shows too. */
+  logHead!: EntityTable<LogHeadRow, 'id'>
+  /** Dispatch orders 交办. */
+  orders!: EntityTable<Order, 'id'>
+  /** Incidents with their first-time actions. */
+  incidents!: EntityTable<Incident, 'id'>
+  /** Saved playbooks (the built-in ten first-time actions until one is saved). */
+  playbooks!: EntityTable<Playbook, 'id'>
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a committed write has reached the disk, so a power cut loses nothing acknowledged.

@@ -66,6 +66,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         '[needsChecking+latestArrival], nameOrder',
     },
   },
+  {
+    // The wartime log (issue 8): append-only log entries chained by hash, the chain's head, dispatch orders,
+    // incidents with their first-time actions, and the playbooks they start from. logEntries is read by time
+    // (today / shift / range), by chain number (verification) and by link (a person's, an order's or an
+    // incident's timeline); orders by state (open ones) and deadline.
+    version: 5,
+    stores: {
+      logEntries: 'id, &seq, occurredAt, *linkKeys',
+      logHead: 'id',
+      orders: 'id, state, deadline',
+      incidents: 'id, state, reportedAt',
+      playbooks: 'id',
+    },
+  },
 ]
 
 /** The newest schema version. */

@@ -35,8 +35,12 @@ export function writeWithAudit<T>(
       db,
       actor,
       now,
-      async audit(note) {
-        await db.audit.add({ id: newId('aud', now), at: now, actorId: actor.id, actorName: actor.name, ...note })
+      // Returns Dexie's own promise, not an async function's: a native promise awaited two calls deep loses
+      // Dexie's transaction zone, and the next write then lands outside the transaction (PrematureCommitError).
+      audit(note) {
+        return db.audit
+          .add({ id: newId('aud', now), at: now, actorId: actor.id, actorName: actor.name, ...note })
+          .then(() => undefined)
       },
       stampNew: () => ({ createdAt: now, createdBy: actor.id, updatedAt: now, updatedBy: actor.id }),
     }

@@ -3,6 +3,8 @@ import { appEn } from './sections/app-en'
 import { appZh } from './sections/app-zh'
 import { countyListsEn, countyListsZh } from './sections/county-lists'
 import { lineListEn, lineListZh } from './sections/line-list'
+import { logEn, logZh } from './sections/log'
+import { ordersEn, ordersZh } from './sections/orders'
 import { problemsEn } from './sections/problems-en'
 import { problemsZh } from './sections/problems-zh'
 import { peopleEn } from './sections/people-en'
@@ -42,6 +44,8 @@ const zh = mergeMessages(
   { peopleImport: peopleImportZh, problems: peopleImportZh.problems },
   lineListZh,
   countyListsZh,
+  logZh,
+  ordersZh,
 )
 const en = mergeMessages(
   appEn,
@@ -53,6 +57,8 @@ const en = mergeMessages(
   { peopleImport: peopleImportEn, problems: peopleImportEn.problems },
   lineListEn,
   countyListsEn,
+  logEn,
+  ordersEn,
 )
 
 /** The locale chosen on this PC, remembered in localStorage (a preference, not a record). */

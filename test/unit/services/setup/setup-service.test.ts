@@ -10,6 +10,9 @@ import { listActiveVillages } from '@/db/repositories/village-repository'
 import { signIn } from '@/services/accounts/account-service'
 import { verifyPassword } from '@/services/accounts/password-hash'
 import { completeSetup, isSetUp, loadDemoTownship } from '@/services/setup/setup-service'
+import { orderStatus } from '@/domain/log/order'
+import { verifyLogChain } from '@/services/log/chain-service'
+import { openOrders } from '@/services/log/order-service'
 
 // completeSetup and loadDemoTownship hash at the full PBKDF2 cost, a few hundred milliseconds each.
 const SLOW = 30_000
@@ -183,7 +186,12 @@ describe('loadDemoTownship', () => {
       const people = await db.audit.where('entity').anyOf('person', 'duplicate').toArray()
       expect(people.filter((e) => e.action === 'import')).toHaveLength(1)
       expect(people.filter((e) => e.entity === 'duplicate')).toHaveLength(await db.duplicateReviews.count())
-      const audit = (await db.audit.toArray()).filter((e) => e.entity !== 'person' && e.entity !== 'duplicate')
+      // The demo's wartime log and orders (their own audit lines), chained intact, one order overdue.
+      expect(await db.logEntries.count()).toBeGreaterThan(15)
+      expect((await verifyLogChain(db)).breaks).toEqual([])
+      expect((await openOrders(db)).filter((o) => orderStatus(o, Date.now()) === 'overdue')).toHaveLength(1)
+      const ownLines = new Set(['person', 'duplicate', 'logEntry', 'order'])
+      const audit = (await db.audit.toArray()).filter((e) => !ownLines.has(e.entity))
       expect(audit).toHaveLength(1 + users.length + villages.length)
       const created = new Set(audit.filter((e) => e.action === 'create').map((e) => e.entityId))
       for (const record of [...users, ...villages]) expect(created.has(record.id), record.id).toBe(true)
