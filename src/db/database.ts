@@ -5,6 +5,15 @@ import type { CountyList, CountyListRow } from '@/domain/county-list/county-list
 import type { DuplicateReview } from '@/domain/person/duplicate-review'
 import type { ImportMapping } from '@/domain/person/import-mapping'
 import type { Episode } from '@/domain/person/person'
+import type { StockLocation } from '@/domain/supplies/stock-location'
+import type {
+  StockBalance,
+  StockDocument,
+  StockMovement,
+  SupplyDay,
+  SupplyTotal,
+} from '@/domain/supplies/stock-document'
+import type { SupplyItem } from '@/domain/supplies/supply-item'
 import type { Township } from '@/domain/township/township'
 import type { Village } from '@/domain/township/village'
 import type { PersonRow } from './person-row'
@@ -30,6 +39,14 @@ export class CommandPostDatabase extends Dexie {
   /** Lists the county pushed down (协查 / 大数据比对). */
   countyLists!: EntityTable<CountyList, 'id'>
   countyListRows!: EntityTable<CountyListRow, 'id'>
+  /** Supplies (v4): catalogue 物资目录, stock points 库存点, documents 单据, the ledger 台账, balances. */
+  supplyItems!: EntityTable<SupplyItem, 'id'>
+  stockLocations!: EntityTable<StockLocation, 'id'>
+  stockDocuments!: EntityTable<StockDocument, 'id'>
+  stockMovements!: EntityTable<StockMovement, 'id'>
+  stockBalances!: EntityTable<StockBalance, 'id'>
+  supplyTotals!: EntityTable<SupplyTotal, 'itemId'>
+  supplyDays!: EntityTable<SupplyDay, 'id'>
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a committed write has reached the disk, so a power cut loses nothing acknowledged.
