@@ -9,6 +9,7 @@ import { peopleEn } from './sections/people-en'
 import { peopleImportEn, peopleImportZh } from './sections/people-import'
 import { peopleScreensEn, peopleScreensZh } from './sections/people-screens'
 import { peopleZh } from './sections/people-zh'
+import { suppliesEn, suppliesZh } from './sections/supplies'
 import { villageImportEn, villageImportZh } from './sections/village-import'
 
 /** The languages of the app; zh-CN is the default. */
@@ -42,6 +43,7 @@ const zh = mergeMessages(
   { peopleImport: peopleImportZh, problems: peopleImportZh.problems },
   lineListZh,
   countyListsZh,
+  suppliesZh,
 )
 const en = mergeMessages(
   appEn,
@@ -53,6 +55,7 @@ const en = mergeMessages(
   { peopleImport: peopleImportEn, problems: peopleImportEn.problems },
   lineListEn,
   countyListsEn,
+  suppliesEn,
 )
 
 /** The locale chosen on this PC, remembered in localStorage (a preference, not a record). */

@@ -17,7 +17,10 @@ import type { CommandPostDatabase } from '../database'
 import { note, writeWithAudit, type WriteContext } from '../write'
 
 /** A document as it will be stored, before it gets its id, number and stamps. */
-export type DocumentHeader = Omit<StockDocument, 'id' | 'number' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy'>
+export type DocumentHeader = Omit<
+  StockDocument,
+  'id' | 'number' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy'
+>
 
 /** The tables a posting writes (besides the audit log). */
 export function supplyTables(db: CommandPostDatabase) {

@@ -108,5 +108,19 @@ export async function getDocument(
 
 /** Purchase, allocation and donation receipts (the budget view). */
 export function receiptDocuments(db: CommandPostDatabase, from: LocalDate): Promise<StockDocument[]> {
-  return db.stockDocuments.where('date').aboveOrEqual(from).filter((d) => d.kind === 'receipt').toArray()
+  return db.stockDocuments
+    .where('date')
+    .aboveOrEqual(from)
+    .filter((d) => d.kind === 'receipt')
+    .toArray()
+}
+
+/** An item's township-wide quantity before `date`: the balance after its last movement dated earlier. */
+export async function openingBalance(db: CommandPostDatabase, itemId: string, date: LocalDate): Promise<number> {
+  const earlier = await db.stockMovements
+    .where('[itemId+date]')
+    .between([itemId, '0000-00-00'], [itemId, date], true, false)
+    .toArray()
+  const last = earlier.reduce<StockMovement | undefined>((a, m) => (!a || m.id > a.id ? m : a), undefined)
+  return last?.itemAfter ?? 0
 }

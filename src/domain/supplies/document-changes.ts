@@ -22,7 +22,12 @@ export function documentChanges(doc: DocumentInput, locationName: (id: string) =
         break
       case 'issue':
       case 'writeOff':
-        changes.push({ ...base, locationId: doc.locationId, quantity: -line.quantity, counterpart: doc.recipient ?? '' })
+        changes.push({
+          ...base,
+          locationId: doc.locationId,
+          quantity: -line.quantity,
+          counterpart: doc.recipient ?? '',
+        })
         break
       case 'transfer':
         changes.push({

@@ -70,15 +70,27 @@ function lineProblems(doc: DocumentInput, line: DocumentLineInput, n: number, co
     problems.push({ field, code: 'supplies.unknownUnit', params: { line: n, unit: line.unit, expected: item.unit } })
   const counted = doc.kind === 'stocktake'
   if (!Number.isFinite(line.quantity) || (counted ? line.quantity < 0 : line.quantity <= 0))
-    problems.push({ field, code: counted ? 'supplies.countNegative' : 'supplies.quantityNotPositive', params: { line: n } })
-  else if (!Number.isInteger(line.quantity)) problems.push({ field, code: 'supplies.quantityNotWhole', params: { line: n } })
+    problems.push({
+      field,
+      code: counted ? 'supplies.countNegative' : 'supplies.quantityNotPositive',
+      params: { line: n },
+    })
+  else if (!Number.isInteger(line.quantity))
+    problems.push({ field, code: 'supplies.quantityNotWhole', params: { line: n } })
   if (!line.batch) problems.push({ field, code: 'supplies.batchRequired', params: { line: n } })
   if (doc.kind === 'receipt') {
     if (!line.expiry || !DATE.test(line.expiry))
       problems.push({ field, code: 'supplies.expiryRequired', params: { line: n } })
     else if (DATE.test(doc.date) && line.expiry < doc.date)
-      problems.push({ field, code: 'supplies.expiryBeforeReceipt', params: { line: n, expiry: line.expiry, date: doc.date } })
-    if (doc.source === 'purchase' && (line.unitPrice === undefined || !Number.isFinite(line.unitPrice) || line.unitPrice < 0))
+      problems.push({
+        field,
+        code: 'supplies.expiryBeforeReceipt',
+        params: { line: n, expiry: line.expiry, date: doc.date },
+      })
+    if (
+      doc.source === 'purchase' &&
+      (line.unitPrice === undefined || !Number.isFinite(line.unitPrice) || line.unitPrice < 0)
+    )
       problems.push({ field, code: 'supplies.unitPriceRequired', params: { line: n } })
   }
   return problems

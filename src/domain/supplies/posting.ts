@@ -28,7 +28,10 @@ export interface PostingState {
 }
 
 /** A movement as planned: the repository adds id, document and time. */
-export type PlannedMovement = Omit<StockMovement, 'id' | 'documentId' | 'documentNumber' | 'at' | 'kind' | 'bookedAs' | 'date' | 'handler'>
+export type PlannedMovement = Omit<
+  StockMovement,
+  'id' | 'documentId' | 'documentNumber' | 'at' | 'kind' | 'bookedAs' | 'date' | 'handler'
+>
 
 /** What posting a document does: its movements and the balances and totals after it, or why it cannot. */
 export interface PostingPlan {
@@ -60,7 +63,8 @@ export function planPosting(
     const quantity = change.counted !== undefined ? change.counted - before : change.quantity
     if (quantity === 0) continue
     const source = change.expiryFrom ? balanceKey(change.itemId, change.expiryFrom, change.batch) : undefined
-    const expiry = change.expiry ?? current?.expiry ?? (source && (balances.get(source) ?? state.balance(source))?.expiry)
+    const expiry =
+      change.expiry ?? current?.expiry ?? (source && (balances.get(source) ?? state.balance(source))?.expiry)
     // A transfer's destination whose source line was refused: that line already carries the message.
     if (source && expiry === undefined) continue
     const item = items.get(change.itemId)

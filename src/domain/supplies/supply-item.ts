@@ -14,7 +14,23 @@ export const SUPPLY_CATEGORIES: readonly SupplyCategory[] = [
 
 /** Units a line may be counted in (计量单位). A unit outside this list is refused as unknown. */
 export const SUPPLY_UNITS: readonly string[] = [
-  '个', '只', '套', '件', '副', '双', '瓶', '桶', '盒', '支', '人份', '台', '片', '袋', '箱', '包', '盒（板）',
+  '个',
+  '只',
+  '套',
+  '件',
+  '副',
+  '双',
+  '瓶',
+  '桶',
+  '盒',
+  '支',
+  '人份',
+  '台',
+  '片',
+  '袋',
+  '箱',
+  '包',
+  '盒（板）',
 ]
 
 /**

@@ -17,7 +17,8 @@ export function itemProblems(input: SupplyItemInput): Problem[] {
   if (!input.name.trim()) problems.push({ field: 'name', code: 'supplies.itemNameRequired' })
   if (!SUPPLY_UNITS.includes(input.unit))
     problems.push({ field: 'unit', code: 'supplies.itemUnitUnknown', params: { unit: input.unit } })
-  if (!SUPPLY_CATEGORIES.includes(input.category)) problems.push({ field: 'category', code: 'supplies.categoryRequired' })
+  if (!SUPPLY_CATEGORIES.includes(input.category))
+    problems.push({ field: 'category', code: 'supplies.categoryRequired' })
   const target = input.reserve.kind === 'quantity' ? input.reserve.quantity : input.reserve.days
   if (!Number.isInteger(target) || target <= 0) problems.push({ field: 'reserve', code: 'supplies.reserveInvalid' })
   return problems
@@ -25,7 +26,12 @@ export function itemProblems(input: SupplyItemInput): Problem[] {
 
 /** Adds an item to the catalogue, at the end. */
 export async function addItem(db: CommandPostDatabase, input: SupplyItemInput, actor: Actor): Promise<SupplyItem> {
-  const clean = { ...input, code: input.code.trim(), name: input.name.trim(), specification: input.specification.trim() }
+  const clean = {
+    ...input,
+    code: input.code.trim(),
+    name: input.name.trim(),
+    specification: input.specification.trim(),
+  }
   const problems = itemProblems(clean)
   if (problems.length) throw new ValidationError(problems)
   const sortOrder = Math.max(-1, ...(await listItems(db)).map((i) => i.sortOrder)) + 1

@@ -65,7 +65,9 @@ describe('recordDocument', () => {
     )
     await recordDocument(db, doc('writeOff', [{ itemId: mask.id, batch: 'B', quantity: 5 }]), CLERK, TODAY)
     const balances = await balancesOfItem(db, mask.id)
-    const held = Object.fromEntries(balances.map((b) => [`${b.locationId === TOWNSHIP_STORE_ID ? 'store' : 'village'}${b.batch}`, b.quantity]))
+    const held = Object.fromEntries(
+      balances.map((b) => [`${b.locationId === TOWNSHIP_STORE_ID ? 'store' : 'village'}${b.batch}`, b.quantity]),
+    )
     expect(held).toEqual({ storeA: 70, storeB: 25, villageA: 30 })
     expect(balances.find((b) => b.locationId === fx.village.id)?.expiry).toBe('2027-01-01')
     expect((await db.supplyTotals.get(mask.id))?.onHand).toBe(125)
@@ -76,13 +78,21 @@ describe('recordDocument', () => {
 
   it('refuses an issue larger than the batch holds, with the amount available, and writes nothing', async () => {
     const gloves = fx.byCode('FH-ST')
-    await recordDocument(db, doc('receipt', [{ itemId: gloves.id, batch: 'G1', expiry: '2027-01-01', quantity: 12 }]), CLERK, TODAY)
+    await recordDocument(
+      db,
+      doc('receipt', [{ itemId: gloves.id, batch: 'G1', expiry: '2027-01-01', quantity: 12 }]),
+      CLERK,
+      TODAY,
+    )
     const before = await writtenCounts()
     const problems = await problemsOf(
       recordDocument(db, doc('issue', [{ itemId: gloves.id, batch: 'G1', quantity: 13 }]), CLERK, TODAY),
     )
     expect(problems).toEqual([
-      expect.objectContaining({ code: 'supplies.overIssue', params: expect.objectContaining({ available: 12, quantity: 13, unit: '双' }) }),
+      expect.objectContaining({
+        code: 'supplies.overIssue',
+        params: expect.objectContaining({ available: 12, quantity: 13, unit: '双' }),
+      }),
     ])
     expect(await writtenCounts()).toEqual(before)
   })
@@ -119,7 +129,12 @@ describe('recordDocument', () => {
 
   it('stocktake books the difference between counted and on hand', async () => {
     const alcohol = fx.byCode('XS-JJ')
-    await recordDocument(db, doc('receipt', [{ itemId: alcohol.id, batch: 'J', expiry: '2027-03-01', quantity: 40 }]), CLERK, TODAY)
+    await recordDocument(
+      db,
+      doc('receipt', [{ itemId: alcohol.id, batch: 'J', expiry: '2027-03-01', quantity: 40 }]),
+      CLERK,
+      TODAY,
+    )
     await recordDocument(db, doc('stocktake', [{ itemId: alcohol.id, batch: 'J', quantity: 37 }]), CLERK, TODAY)
     const movements = await itemLedger(db, alcohol.id, TODAY, TODAY)
     expect(movements.at(-1)).toMatchObject({ kind: 'stocktake', quantity: -3, before: 40, after: 37 })
@@ -130,7 +145,12 @@ describe('recordDocument', () => {
 describe('reverse', () => {
   it('undoes a mistaken issue with a document pointing at it, and refuses a second reversal', async () => {
     const suits = fx.byCode('FH-FHF')
-    await recordDocument(db, doc('receipt', [{ itemId: suits.id, batch: 'S', expiry: '2027-03-01', quantity: 60 }]), CLERK, TODAY)
+    await recordDocument(
+      db,
+      doc('receipt', [{ itemId: suits.id, batch: 'S', expiry: '2027-03-01', quantity: 60 }]),
+      CLERK,
+      TODAY,
+    )
     const issue = await recordDocument(db, doc('issue', [{ itemId: suits.id, batch: 'S', quantity: 25 }]), CLERK, TODAY)
     const wording = { date: TODAY, handler: '陈文书', reviewer: '王主任', reason: '数量填错' }
     const reversal = await reverse(db, issue.id, wording, CLERK, TODAY)
@@ -148,7 +168,12 @@ describe('reverse', () => {
 
   it('refuses to reverse a receipt whose stock has already gone out', async () => {
     const kits = fx.byCode('JC-KY')
-    const receipt = await recordDocument(db, doc('receipt', [{ itemId: kits.id, batch: 'K', expiry: '2027-03-01', quantity: 10 }]), CLERK, TODAY)
+    const receipt = await recordDocument(
+      db,
+      doc('receipt', [{ itemId: kits.id, batch: 'K', expiry: '2027-03-01', quantity: 10 }]),
+      CLERK,
+      TODAY,
+    )
     await recordDocument(db, doc('issue', [{ itemId: kits.id, batch: 'K', quantity: 4 }]), CLERK, TODAY)
     const problems = await problemsOf(
       reverse(db, receipt.id, { date: TODAY, handler: '甲', reviewer: '乙', reason: '重复入库' }, CLERK, TODAY),
