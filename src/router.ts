@@ -47,6 +47,12 @@ export const appRoutes: RouteRecordRaw[] = [
     component: () => import('./views/county-lists/CountyListDetail.vue'),
   },
   {
+    path: 'supplies',
+    name: 'supplies',
+    component: () => import('./views/supplies/SuppliesView.vue'),
+    meta: { nav: 'nav.supplies', icon: 'Box' },
+  },
+  {
     path: 'villages',
     name: 'villages',
     component: () => import('./views/villages/VillageList.vue'),

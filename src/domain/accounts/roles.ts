@@ -19,7 +19,15 @@ export type Permission =
   | 'supplies.record'
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  admin: ['settings.edit', 'users.manage', 'villages.edit', 'villages.import', 'audit.view', 'people.reveal', 'supplies.record'],
+  admin: [
+    'settings.edit',
+    'users.manage',
+    'villages.edit',
+    'villages.import',
+    'audit.view',
+    'people.reveal',
+    'supplies.record',
+  ],
   leader: ['villages.edit', 'audit.view', 'people.reveal'],
   clerk: ['villages.edit', 'villages.import', 'people.reveal', 'supplies.record'],
   // Duty officers register and follow up people from the masked view; the full number is for the ledger keepers.

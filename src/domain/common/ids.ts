@@ -1,9 +1,22 @@
 const ENCODING = '0123456789ABCDEFGHJKMNPQRSTVWXYZ' // Crockford base32, as ULID specifies
 
 /** Entity prefixes: ids read as `<prefix>_<ulid>` so a stray id says what it names. */
-export type IdPrefix = 'vil' | 'grd' | 'usr' | 'aud' | 'map' | 'cls' | 'clr' | 'per' | 'epi' | 'dup'
+export type IdPrefix =
+  | 'vil'
+  | 'grd'
+  | 'usr'
+  | 'aud'
+  | 'map'
+  | 'cls'
+  | 'clr'
+  | 'per'
+  | 'epi'
+  | 'dup'
   // Supplies: catalogue item, stock location, stock document, stock movement.
-  | 'sup' | 'loc' | 'doc' | 'mov'
+  | 'sup'
+  | 'loc'
+  | 'doc'
+  | 'mov'
 
 let lastTime = -1
 let lastRandom: number[] = []

@@ -56,17 +56,9 @@ export function ledgerWorkbook(
 ): Uint8Array {
   const rows: CellObject[][] = [
     [text(`${item.name}出入库台账`)],
-    [text(`物资：${item.name}　规格：${item.specification}　单位：${item.unit}　期间：${from} 至 ${to}`)],
+    [text(`物资：${item.name}\u3000规格：${item.specification}\u3000单位：${item.unit}\u3000期间：${from} 至 ${to}`)],
     LEDGER_COLUMNS.map((h) => text(h)),
-    [
-      text(from),
-      blank(),
-      blank(),
-      text('期初结存'),
-      ...Array.from({ length: 5 }, blank),
-      num(ledger.opening),
-      blank(),
-    ],
+    [text(from), blank(), blank(), text('期初结存'), ...Array.from({ length: 5 }, blank), num(ledger.opening), blank()],
     ...ledger.rows.map((r) => [
       text(r.date),
       text(r.number),
