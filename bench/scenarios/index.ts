@@ -2,6 +2,7 @@ import { auditScenarios } from './audit'
 import { peopleScenarios } from './people'
 import { peopleImportScenarios } from './people-import'
 import type { ScenarioSet } from './scenario'
+import { suppliesScenarios } from './supplies'
 import { villagesScenarios } from './villages'
 
 /**
@@ -13,4 +14,5 @@ export const SCENARIO_SETS: readonly ScenarioSet[] = [
   auditScenarios,
   peopleScenarios,
   peopleImportScenarios,
+  suppliesScenarios,
 ]
