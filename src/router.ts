@@ -53,6 +53,11 @@ export const appRoutes: RouteRecordRaw[] = [
     meta: { nav: 'nav.supplies', icon: 'Box' },
   },
   {
+    path: 'supplies/stocktake-sheet',
+    name: 'stocktake-sheet',
+    component: () => import('./views/supplies/StocktakeSheet.vue'),
+  },
+  {
     path: 'villages',
     name: 'villages',
     component: () => import('./views/villages/VillageList.vue'),
