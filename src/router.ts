@@ -70,6 +70,17 @@ export const appRoutes: RouteRecordRaw[] = [
     component: () => import('./views/log/IncidentDetail.vue'),
   },
   {
+    path: 'supplies',
+    name: 'supplies',
+    component: () => import('./views/supplies/SuppliesView.vue'),
+    meta: { nav: 'nav.supplies', icon: 'Box' },
+  },
+  {
+    path: 'supplies/stocktake-sheet',
+    name: 'stocktake-sheet',
+    component: () => import('./views/supplies/StocktakeSheet.vue'),
+  },
+  {
     path: 'villages',
     name: 'villages',
     component: () => import('./views/villages/VillageList.vue'),

@@ -3,6 +3,7 @@ import { logScenarios } from './log'
 import { peopleScenarios } from './people'
 import { peopleImportScenarios } from './people-import'
 import type { ScenarioSet } from './scenario'
+import { suppliesScenarios } from './supplies'
 import { villagesScenarios } from './villages'
 
 /**
@@ -15,4 +16,5 @@ export const SCENARIO_SETS: readonly ScenarioSet[] = [
   peopleScenarios,
   peopleImportScenarios,
   logScenarios,
+  suppliesScenarios,
 ]

@@ -10,6 +10,15 @@ import type { LogEntry } from '@/domain/log/log-entry'
 import type { Incident } from '@/domain/log/incident'
 import type { Order } from '@/domain/log/order'
 import type { Playbook } from '@/domain/log/playbook'
+import type { StockLocation } from '@/domain/supplies/stock-location'
+import type {
+  StockBalance,
+  StockDocument,
+  StockMovement,
+  SupplyDay,
+  SupplyTotal,
+} from '@/domain/supplies/stock-document'
+import type { SupplyItem } from '@/domain/supplies/supply-item'
 import type { Township } from '@/domain/township/township'
 import type { Village } from '@/domain/township/village'
 import type { PersonRow } from './person-row'
@@ -50,6 +59,14 @@ export class CommandPostDatabase extends Dexie {
   incidents!: EntityTable<Incident, 'id'>
   /** Saved playbooks (the built-in ten first-time actions until one is saved). */
   playbooks!: EntityTable<Playbook, 'id'>
+  /** Supplies (v4): catalogue 物资目录, stock points 库存点, documents 单据, the ledger 台账, balances. */
+  supplyItems!: EntityTable<SupplyItem, 'id'>
+  stockLocations!: EntityTable<StockLocation, 'id'>
+  stockDocuments!: EntityTable<StockDocument, 'id'>
+  stockMovements!: EntityTable<StockMovement, 'id'>
+  stockBalances!: EntityTable<StockBalance, 'id'>
+  supplyTotals!: EntityTable<SupplyTotal, 'itemId'>
+  supplyDays!: EntityTable<SupplyDay, 'id'>
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a committed write has reached the disk, so a power cut loses nothing acknowledged.

@@ -80,6 +80,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       playbooks: 'id',
     },
   },
+  {
+    // Supplies (issue 6): the catalogue, stock points, posted documents, the movement ledger, balances per
+    // item + location + batch, each item's total and its daily figures. Balances, totals and daily figures are
+    // kept in the same transaction as the movements (db/repositories/stock-posting-repository.ts). Movements are
+    // listed by date, by item and date (stock card, export) and by document (reversal).
+    version: 6,
+    stores: {
+      supplyItems: 'id, &code',
+      stockLocations: 'id',
+      stockDocuments: 'id, &number, date, reversesId',
+      stockMovements: 'id, documentId, date, [itemId+date]',
+      stockBalances: 'id, itemId, locationId, expiry',
+      supplyTotals: 'itemId',
+      supplyDays: 'id, date',
+    },
+  },
 ]
 
 /** The newest schema version. */

@@ -11,6 +11,7 @@ import { peopleEn } from './sections/people-en'
 import { peopleImportEn, peopleImportZh } from './sections/people-import'
 import { peopleScreensEn, peopleScreensZh } from './sections/people-screens'
 import { peopleZh } from './sections/people-zh'
+import { suppliesEn, suppliesZh } from './sections/supplies'
 import { villageImportEn, villageImportZh } from './sections/village-import'
 
 /** The languages of the app; zh-CN is the default. */
@@ -46,6 +47,7 @@ const zh = mergeMessages(
   countyListsZh,
   logZh,
   ordersZh,
+  suppliesZh,
 )
 const en = mergeMessages(
   appEn,
@@ -59,6 +61,7 @@ const en = mergeMessages(
   countyListsEn,
   logEn,
   ordersEn,
+  suppliesEn,
 )
 
 /** The locale chosen on this PC, remembered in localStorage (a preference, not a record). */

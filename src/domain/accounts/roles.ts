@@ -9,14 +9,29 @@ export const ROLES: readonly Role[] = ['admin', 'leader', 'duty', 'clerk']
  * full ID number and phones (everyone sees them masked by default; each reveal is written to the audit log).
  */
 export type Permission =
-  'settings.edit' | 'users.manage' | 'villages.edit' | 'villages.import' | 'audit.view' | 'people.reveal'
+  | 'settings.edit'
+  | 'users.manage'
+  | 'villages.edit'
+  | 'villages.import'
+  | 'audit.view'
+  | 'people.reveal'
+  // Post and reverse stock documents, add catalogue items and stock points (everyone may look at stock).
+  | 'supplies.record'
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  admin: ['settings.edit', 'users.manage', 'villages.edit', 'villages.import', 'audit.view', 'people.reveal'],
+  admin: [
+    'settings.edit',
+    'users.manage',
+    'villages.edit',
+    'villages.import',
+    'audit.view',
+    'people.reveal',
+    'supplies.record',
+  ],
   leader: ['villages.edit', 'audit.view', 'people.reveal'],
-  clerk: ['villages.edit', 'villages.import', 'people.reveal'],
+  clerk: ['villages.edit', 'villages.import', 'people.reveal', 'supplies.record'],
   // Duty officers register and follow up people from the masked view; the full number is for the ledger keepers.
-  duty: [],
+  duty: ['supplies.record'],
 }
 
 /** True when the role grants the permission. */

@@ -2,7 +2,24 @@ const ENCODING = '0123456789ABCDEFGHJKMNPQRSTVWXYZ' // Crockford base32, as ULID
 
 /** Entity prefixes: ids read as `<prefix>_<ulid>` so a stray id says what it names. */
 export type IdPrefix =
-  'vil' | 'grd' | 'usr' | 'aud' | 'map' | 'cls' | 'clr' | 'per' | 'epi' | 'dup' | 'log' | 'ord' | 'inc' | 'pbk'
+  | 'vil'
+  | 'grd'
+  | 'usr'
+  | 'aud'
+  | 'map'
+  | 'cls'
+  | 'clr'
+  | 'per'
+  | 'epi'
+  | 'dup'
+  | 'log'
+  | 'ord'
+  | 'inc'
+  | 'pbk'
+  | 'sup'
+  | 'loc'
+  | 'doc'
+  | 'mov'
 
 let lastTime = -1
 let lastRandom: number[] = []

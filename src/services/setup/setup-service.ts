@@ -13,6 +13,7 @@ import { writeWithAudit } from '@/db/write'
 import { hashPassword } from '../accounts/password-hash'
 import { addDemoLog } from '../log/demo-log-service'
 import { addDemoPeople } from '../people/demo-people-service'
+import { addDemoSupplies } from '../supplies/demo-supplies-service'
 
 /** The first administrator, as typed in the wizard. */
 export interface AdminInput {
@@ -84,7 +85,7 @@ export async function loadDemoTownship(db: CommandPostDatabase, admin: AdminInpu
     db.logHead,
     db.orders,
   ]
-  return writeWithAudit(db, SYSTEM_ACTOR, tables, async () => {
+  const result = await writeWithAudit(db, SYSTEM_ACTOR, tables, async () => {
     const township = await saveTownship(db, { ...demo.township, demo: true }, SYSTEM_ACTOR)
     await createUser(db, { name: admin.name, role: 'admin', password: adminHash }, SYSTEM_ACTOR)
     for (const [i, account] of DEMO_ACCOUNTS.entries()) {
@@ -95,6 +96,9 @@ export async function loadDemoTownship(db: CommandPostDatabase, admin: AdminInpu
     for (const village of demo.villages) villages.push(await createVillage(db, village, SYSTEM_ACTOR))
     await addDemoPeople(db, villages, SYSTEM_ACTOR)
     await addDemoLog(db, villages, SYSTEM_ACTOR)
-    return { township, villageCount: demo.villages.length }
+    return { township, villageCount: demo.villages.length, villages }
   })
+  // A month of stock documents, each posted (and audited) on its own the way a clerk posts them.
+  await addDemoSupplies(db, result.villages, SYSTEM_ACTOR)
+  return { township: result.township, villageCount: result.villageCount }
 }

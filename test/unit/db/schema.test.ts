@@ -7,6 +7,7 @@ import { V2_ROWS } from '../../fixtures/db/v2'
 import { V3_ROWS } from '../../fixtures/db/v3'
 import { V4_ROWS } from '../../fixtures/db/v4'
 import { V5_ROWS } from '../../fixtures/db/v5'
+import { V6_ROWS } from '../../fixtures/db/v6'
 
 // Every version the app ever shipped, with the rows it wrote: each must open under today's schema with nothing
 // lost. A new schema version adds its fixture here.
@@ -16,6 +17,7 @@ const FIXTURES: Record<number, Record<string, object[]>> = {
   3: V3_ROWS,
   4: V4_ROWS,
   5: V5_ROWS,
+  6: V6_ROWS,
 }
 const opened: Dexie[] = []
 

@@ -190,7 +190,19 @@ describe('loadDemoTownship', () => {
       expect(await db.logEntries.count()).toBeGreaterThan(15)
       expect((await verifyLogChain(db)).breaks).toEqual([])
       expect((await openOrders(db)).filter((o) => orderStatus(o, Date.now()) === 'overdue')).toHaveLength(1)
-      const ownLines = new Set(['person', 'duplicate', 'logEntry', 'order'])
+      // The demo supplies: a month of stock documents, each posted with its own audit line.
+      const posted = await db.audit.where('action').equals('post').count()
+      expect(posted).toBe(await db.stockDocuments.count())
+      expect(posted).toBeGreaterThan(50)
+      const ownLines = new Set([
+        'person',
+        'duplicate',
+        'logEntry',
+        'order',
+        'supplyItem',
+        'stockLocation',
+        'stockDocument',
+      ])
       const audit = (await db.audit.toArray()).filter((e) => !ownLines.has(e.entity))
       expect(audit).toHaveLength(1 + users.length + villages.length)
       const created = new Set(audit.filter((e) => e.action === 'create').map((e) => e.entityId))
