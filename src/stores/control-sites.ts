@@ -14,7 +14,11 @@ export const useControlSitesStore = defineStore('control-sites', () => {
   async function watch(): Promise<void> {
     if (stop) return
     const db = await appDatabase()
-    stop = watchQuery(() => siteStatuses(db), (v) => (sites.value = v), () => undefined)
+    stop = watchQuery(
+      () => siteStatuses(db),
+      (v) => (sites.value = v),
+      () => undefined,
+    )
   }
 
   function unwatch(): void {

@@ -51,7 +51,11 @@ export const useControlStore = defineStore('control', () => {
     stopPage?.()
     const db = await appDatabase()
     const snapshot = { ...query, villageId: query.villageId || undefined }
-    stopPage = watchQuery(() => listMeasures(db, snapshot), (v) => (page.value = v), () => undefined)
+    stopPage = watchQuery(
+      () => listMeasures(db, snapshot),
+      (v) => (page.value = v),
+      () => undefined,
+    )
   }
 
   async function watchToday(date: LocalDate): Promise<void> {
@@ -59,7 +63,11 @@ export const useControlStore = defineStore('control', () => {
     localStorage.setItem(MISSED_KEY, String(missedAfter.value))
     const db = await appDatabase()
     const days = missedAfter.value
-    stopToday = watchQuery(() => todayOverview(db, date, days), (v) => (today.value = v), () => undefined)
+    stopToday = watchQuery(
+      () => todayOverview(db, date, days),
+      (v) => (today.value = v),
+      () => undefined,
+    )
   }
 
   function unwatch(): void {

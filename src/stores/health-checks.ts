@@ -15,7 +15,11 @@ export const useHealthChecksStore = defineStore('health-checks', () => {
   async function watchGrid(villageId: string, date: LocalDate): Promise<void> {
     stop?.()
     const db = await appDatabase()
-    stop = watchQuery(() => villageGrid(db, villageId, date), (v) => (rows.value = v), () => undefined)
+    stop = watchQuery(
+      () => villageGrid(db, villageId, date),
+      (v) => (rows.value = v),
+      () => undefined,
+    )
   }
 
   function unwatch(): void {

@@ -1,8 +1,8 @@
 const ENCODING = '0123456789ABCDEFGHJKMNPQRSTVWXYZ' // Crockford base32, as ULID specifies
 
 /** Entity prefixes: ids read as `<prefix>_<ulid>` so a stray id says what it names. */
-export type IdPrefix = 'vil' | 'grd' | 'usr' | 'aud' | 'map' | 'cls' | 'clr' | 'per' | 'epi' | 'dup'
-  | 'msr' | 'sit' | 'hck' | 'nat'
+export type IdPrefix =
+  'vil' | 'grd' | 'usr' | 'aud' | 'map' | 'cls' | 'clr' | 'per' | 'epi' | 'dup' | 'msr' | 'sit' | 'hck' | 'nat'
 
 let lastTime = -1
 let lastRandom: number[] = []

@@ -35,7 +35,10 @@ export function planMeasure(
   pack: RulePack,
   input: StartMeasureInput,
   by: { at: Instant; name: string },
-): { problems: Problem[]; measure?: Omit<ControlMeasure, 'id' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy'> } {
+): {
+  problems: Problem[]
+  measure?: Omit<ControlMeasure, 'id' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy'>
+} {
   const problems: Problem[] = []
   if (!isLocalDate(input.anchorDate)) problems.push({ field: 'anchorDate', code: 'measure.date' })
   if (!isLocalDate(input.startDate)) problems.push({ field: 'startDate', code: 'measure.date' })
@@ -137,7 +140,11 @@ export function transfer(
   const problems = refuseIfReleased(measure)
   if (!isLocalDate(input.date)) problems.push({ field: 'date', code: 'measure.date' })
   else if (input.date < measure.startDate || input.date > measure.plannedEnd)
-    problems.push({ field: 'date', code: 'measure.transferOutside', params: { from: measure.startDate, to: measure.plannedEnd } })
+    problems.push({
+      field: 'date',
+      code: 'measure.transferOutside',
+      params: { from: measure.startDate, to: measure.plannedEnd },
+    })
   if (input.toType === 'centralized' && (!input.siteId || !input.roomId))
     problems.push({ field: 'roomId', code: 'measure.roomRequired' })
   if (input.transportTime !== '' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(input.transportTime))

@@ -6,7 +6,11 @@ import type { CategoryRule, RulePack } from './rule-pack'
 
 const centralized = (days: number, testDays: number[]) => ({ type: 'centralized' as const, days, testDays })
 
-function rule(segments: CategoryRule['segments'], note: string, release: CategoryRule['release'] = 'last-test-negative') {
+function rule(
+  segments: CategoryRule['segments'],
+  note: string,
+  release: CategoryRule['release'] = 'last-test-negative',
+) {
   return { segments, release, note }
 }
 
@@ -30,8 +34,14 @@ export const COVID_EDITION_8: RulePack = {
       [centralized(14, [1, 4, 7, 14]), { type: 'home-monitoring', days: 7, testDays: [2, 7] }],
       '14天集中隔离＋7天居家健康监测',
     ),
-    returnee: rule([{ type: 'home-monitoring', days: 14, testDays: [1, 7, 14] }], '中高风险地区返乡：14天居家健康监测（示例）'),
-    incoming: rule([{ type: 'home-monitoring', days: 14, testDays: [1, 7, 14] }], '中高风险地区来访：14天居家健康监测（示例）'),
+    returnee: rule(
+      [{ type: 'home-monitoring', days: 14, testDays: [1, 7, 14] }],
+      '中高风险地区返乡：14天居家健康监测（示例）',
+    ),
+    incoming: rule(
+      [{ type: 'home-monitoring', days: 14, testDays: [1, 7, 14] }],
+      '中高风险地区来访：14天居家健康监测（示例）',
+    ),
   },
 }
 
@@ -56,7 +66,11 @@ export const COVID_EDITION_9: RulePack = {
       '7天集中隔离＋3天居家健康监测',
     ),
     returnee: rule([{ type: 'home-quarantine', days: 7, testDays: [1, 4, 7] }], '中风险地区返乡：7天居家隔离（示例）'),
-    incoming: rule([{ type: 'self-monitoring', days: 3, testDays: [1, 3] }], '低风险地区来访：三天两检（示例）', 'days-complete'),
+    incoming: rule(
+      [{ type: 'self-monitoring', days: 3, testDays: [1, 3] }],
+      '低风险地区来访：三天两检（示例）',
+      'days-complete',
+    ),
   },
 }
 
@@ -79,7 +93,10 @@ export const COVID_TWENTY_MEASURES: RulePack = {
       [centralized(5, [1, 2, 3, 5]), { type: 'home-quarantine', days: 3, testDays: [1, 3] }],
       '5天集中隔离＋3天居家隔离',
     ),
-    returnee: rule([{ type: 'home-quarantine', days: 5, testDays: [1, 3, 5] }], '高风险区外溢人员：5天居家隔离（示例）'),
+    returnee: rule(
+      [{ type: 'home-quarantine', days: 5, testDays: [1, 3, 5] }],
+      '高风险区外溢人员：5天居家隔离（示例）',
+    ),
   },
 }
 

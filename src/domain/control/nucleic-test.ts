@@ -25,7 +25,9 @@ export interface NucleicTest extends Stamped {
 }
 
 /** The index fields that follow from the result. */
-export function testIndexFields(test: Pick<NucleicTest, 'result' | 'dueOn' | 'sampledOn'>): Pick<NucleicTest, 'openDue' | 'positiveOn'> {
+export function testIndexFields(
+  test: Pick<NucleicTest, 'result' | 'dueOn' | 'sampledOn'>,
+): Pick<NucleicTest, 'openDue' | 'positiveOn'> {
   return {
     openDue: test.result === 'scheduled' || test.result === 'pending' ? test.dueOn : undefined,
     positiveOn: test.result === 'positive' ? test.sampledOn || test.dueOn : undefined,

@@ -47,7 +47,8 @@ export function scheduleFor(
       from: dateOfDay(anchor, before + 1, counting),
       to: dateOfDay(anchor, before + segment.days, counting),
     })
-    for (const day of [...segment.testDays].sort((a, b) => a - b)) testDates.push(dateOfDay(anchor, before + day, counting))
+    for (const day of [...segment.testDays].sort((a, b) => a - b))
+      testDates.push(dateOfDay(anchor, before + day, counting))
     before += segment.days
   }
   return { segments, plannedEnd: segments[segments.length - 1].to, testDates, dayCounting: counting }

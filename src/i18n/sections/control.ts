@@ -3,7 +3,13 @@
 
 /** zh-CN texts of control measures. */
 export const controlZh = {
-  nav: { controlToday: '今日管控', measures: '管控措施', healthChecks: '健康监测', sites: '集中隔离点', rulePacks: '规则包' },
+  nav: {
+    controlToday: '今日管控',
+    measures: '管控措施',
+    healthChecks: '健康监测',
+    sites: '集中隔离点',
+    rulePacks: '规则包',
+  },
   audit: { entities: { measure: '管控措施', site: '隔离点', healthCheck: '健康监测', nucleicTest: '核酸检测' } },
   control: {
     types: {
@@ -249,8 +255,21 @@ export const controlZh = {
 
 /** en-US texts of control measures. */
 export const controlEn: typeof controlZh = {
-  nav: { controlToday: 'Today', measures: 'Measures', healthChecks: 'Health checks', sites: 'Quarantine sites', rulePacks: 'Rule packs' },
-  audit: { entities: { measure: 'Control measure', site: 'Quarantine site', healthCheck: 'Health check', nucleicTest: 'Nucleic-acid test' } },
+  nav: {
+    controlToday: 'Today',
+    measures: 'Measures',
+    healthChecks: 'Health checks',
+    sites: 'Quarantine sites',
+    rulePacks: 'Rule packs',
+  },
+  audit: {
+    entities: {
+      measure: 'Control measure',
+      site: 'Quarantine site',
+      healthCheck: 'Health check',
+      nucleicTest: 'Nucleic-acid test',
+    },
+  },
   control: {
     types: {
       centralized: 'Centralized quarantine',
@@ -276,7 +295,13 @@ export const controlEn: typeof controlZh = {
       'day-1': 'Day counting: the exposure (arrival) day is day 1',
     },
     statuses: { active: 'Active', released: 'Released' },
-    history: { start: 'Started', extend: 'Extended', shorten: 'Shortened', transfer: 'Transferred', release: 'Released' },
+    history: {
+      start: 'Started',
+      extend: 'Extended',
+      shorten: 'Shortened',
+      transfer: 'Transferred',
+      release: 'Released',
+    },
     days: '{n} days',
     day: 'day {n}',
     none: 'None',
@@ -376,7 +401,7 @@ export const controlEn: typeof controlZh = {
     },
     checks: {
       title: 'Health checks · daily grid',
-      hint: 'Enter a grid member\'s phone report per village: type the temperature (36.5), Enter moves on; 37.3 ℃ or more asks for a re-measurement at once.',
+      hint: "Enter a grid member's phone report per village: type the temperature (36.5), Enter moves on; 37.3 ℃ or more asks for a re-measurement at once.",
       village: 'Choose a village',
       date: 'Date',
       person: 'Name',

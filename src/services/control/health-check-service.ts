@@ -5,7 +5,7 @@ import { isOutsideMeasure, readCheck, type CheckInput, type HealthCheck } from '
 import { needsCheckOn, type ControlMeasure } from '@/domain/control/measure'
 import type { CommandPostDatabase } from '@/db/database'
 import { checksOfVillage, saveCheck } from '@/db/repositories/control/health-check-repository'
-import { getMeasure } from '@/db/repositories/control/measure-repository'
+import { getMeasure, measuresOfVillage } from '@/db/repositories/control/measure-repository'
 import { controlHooks, type ControlHooks } from './control-hooks'
 
 /** What recording a check did. `fever`: a reading ≥ 37.3 ℃ — the screen asks for a re-measurement. */
@@ -66,10 +66,7 @@ export interface GridRow {
  * their measure's dates (marked), in name order.
  */
 export async function villageGrid(db: CommandPostDatabase, villageId: string, date: LocalDate): Promise<GridRow[]> {
-  const [measures, checks] = await Promise.all([
-    db.measures.where('[villageId+status]').anyOf([villageId, 'active'], [villageId, 'released']).toArray(),
-    checksOfVillage(db, villageId, date),
-  ])
+  const [measures, checks] = await Promise.all([measuresOfVillage(db, villageId), checksOfVillage(db, villageId, date)])
   const byMeasure = new Map(checks.map((c) => [c.measureId, c]))
   return measures
     .filter((m) => needsCheckOn(m, date) || byMeasure.has(m.id))

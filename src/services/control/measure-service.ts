@@ -2,7 +2,14 @@ import type { Actor } from '@/domain/accounts/user'
 import type { LocalDate } from '@/domain/common/entity'
 import { ValidationError, type Problem } from '@/domain/common/result'
 import type { ControlMeasure, ReleaseReason } from '@/domain/control/measure'
-import { changeEnd, planMeasure, release, transfer, type StartMeasureInput, type TransferInput } from '@/domain/control/measure-rules'
+import {
+  changeEnd,
+  planMeasure,
+  release,
+  transfer,
+  type StartMeasureInput,
+  type TransferInput,
+} from '@/domain/control/measure-rules'
 import { NATIONAL_PACKS } from '@/domain/control/national-packs'
 import { packInForce, type RulePack } from '@/domain/control/rule-pack'
 import { localToday } from '@/domain/person/dates'
@@ -66,7 +73,13 @@ function saved(db: CommandPostDatabase, before: ControlMeasure, actor: Actor) {
 }
 
 /** 延长 / 缩短 to a new planned end, with a reason. */
-export async function changeMeasureEnd(db: CommandPostDatabase, id: string, newEnd: LocalDate, reason: string, actor: Actor) {
+export async function changeMeasureEnd(
+  db: CommandPostDatabase,
+  id: string,
+  newEnd: LocalDate,
+  reason: string,
+  actor: Actor,
+) {
   const before = await requireMeasure(db, id)
   return saved(db, before, actor)(changeEnd(before, newEnd, reason, { at: Date.now(), name: actor.name }))
 }

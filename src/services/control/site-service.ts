@@ -5,7 +5,12 @@ import type { CommandPostDatabase } from '@/db/database'
 import { createSite, listSites, occupiedRooms, updateSite } from '@/db/repositories/control/site-repository'
 
 /** Saves a site (new when `id` is undefined) after checking name and rooms. */
-export function saveSite(db: CommandPostDatabase, id: string | undefined, input: SiteInput, actor: Actor): Promise<QuarantineSite> {
+export function saveSite(
+  db: CommandPostDatabase,
+  id: string | undefined,
+  input: SiteInput,
+  actor: Actor,
+): Promise<QuarantineSite> {
   const clean: SiteInput = {
     name: input.name.trim(),
     address: input.address.trim(),

@@ -6,7 +6,7 @@ import type { HealthCheck } from '@/domain/control/health-check'
 import type { NucleicTest } from '@/domain/control/nucleic-test'
 import type { CommandPostDatabase } from '@/db/database'
 import { feversSince } from '@/db/repositories/control/health-check-repository'
-import { activeMeasures } from '@/db/repositories/control/measure-repository'
+import { activeMeasures, getMeasures } from '@/db/repositories/control/measure-repository'
 import { openTestsUntil, positivesSince } from '@/db/repositories/control/nucleic-test-repository'
 import { siteStatuses, type SiteStatus } from './site-service'
 
@@ -24,9 +24,18 @@ export interface TodayOverview {
   positives: NucleicTest[]
   endingToday: ControlMeasure[]
   missed: MissedPerson[]
-  fevers: HealthCheck[]
+  /** Fever checks, latest first, with the person's name. */
+  fevers: { check: HealthCheck; personName: string }[]
   sites: SiteStatus[]
   activeCount: number
+}
+
+async function namedFevers(db: CommandPostDatabase, fevers: HealthCheck[]) {
+  const measures = await getMeasures(db, [...new Set(fevers.map((f) => f.measureId))])
+  const names = new Map(measures.map((m) => [m.id, m.personName]))
+  return fevers
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .map((check) => ({ check, personName: names.get(check.measureId) ?? '' }))
 }
 
 /**
@@ -60,7 +69,7 @@ export async function todayOverview(
     positives: positives.sort((a, b) => b.dueOn.localeCompare(a.dueOn)),
     endingToday: active.filter((m) => m.plannedEnd === today),
     missed,
-    fevers: fevers.sort((a, b) => b.date.localeCompare(a.date)),
+    fevers: await namedFevers(db, fevers),
     sites,
     activeCount: active.length,
   }

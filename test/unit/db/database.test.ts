@@ -57,9 +57,13 @@ describe('openDatabase', () => {
       'countyLists',
       'duplicateReviews',
       'episodes',
+      'healthChecks',
       'importMappings',
+      'measures',
+      'nucleicTests',
       'persons',
       'settings',
+      'sites',
       'users',
       'villages',
     ])

@@ -10,7 +10,16 @@ import { note, writeWithAudit } from '../../write'
 /** A check's fields as the service read them; the repository adds id, person, village and stamps. */
 export type CheckFields = Pick<
   HealthCheck,
-  'measureId' | 'date' | 'morning' | 'afternoon' | 'recheck' | 'symptoms' | 'status' | 'checkedBy' | 'outsideMeasure' | 'feverOn'
+  | 'measureId'
+  | 'date'
+  | 'morning'
+  | 'afternoon'
+  | 'recheck'
+  | 'symptoms'
+  | 'status'
+  | 'checkedBy'
+  | 'outsideMeasure'
+  | 'feverOn'
 >
 
 /** A village's checks on one day. */
@@ -20,10 +29,7 @@ export function checksOfVillage(db: CommandPostDatabase, villageId: string, date
 
 /** A measure's checks, by day. */
 export async function checksOfMeasure(db: CommandPostDatabase, measureId: string): Promise<HealthCheck[]> {
-  const all = await db.healthChecks
-    .where('[measureId+date]')
-    .between([measureId, ''], [measureId, '\uffff'])
-    .toArray()
+  const all = await db.healthChecks.where('[measureId+date]').between([measureId, ''], [measureId, '\uffff']).toArray()
   return all.sort((a, b) => a.date.localeCompare(b.date))
 }
 
@@ -56,7 +62,9 @@ export function saveCheck(db: CommandPostDatabase, fields: CheckFields, actor: A
     if (seen && check.date > measure.lastSeenOn && !check.outsideMeasure)
       await db.measures.update(measure.id, { lastSeenOn: check.date })
     const temps = [check.morning, check.afternoon].map((t) => (t === undefined ? '—' : String(t))).join('/')
-    await ctx.audit(note(before ? 'update' : 'create', 'healthCheck', check.id, `${measure.personName} ${check.date} ${temps}`))
+    await ctx.audit(
+      note(before ? 'update' : 'create', 'healthCheck', check.id, `${measure.personName} ${check.date} ${temps}`),
+    )
     return check
   })
 }

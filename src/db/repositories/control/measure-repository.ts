@@ -125,7 +125,8 @@ export function saveMeasureChange(
   return writeWithAudit(db, actor, [db.measures, db.sites, db.nucleicTests], async (ctx) => {
     const stored = await db.measures.get(next.id)
     if (!stored) throw new ValidationError([{ field: 'id', code: 'notFound' }])
-    if (stored.updatedAt !== expected.updatedAt) throw new ValidationError([{ field: 'id', code: 'measure.changedMeanwhile' }])
+    if (stored.updatedAt !== expected.updatedAt)
+      throw new ValidationError([{ field: 'id', code: 'measure.changedMeanwhile' }])
     await requireRoomSpace(db, next, stored)
     const after: ControlMeasure = { ...next, updatedAt: ctx.now, updatedBy: actor.id }
     await db.measures.put(after)
@@ -134,4 +135,14 @@ export function saveMeasureChange(
     await ctx.audit(note('update', 'measure', after.id, `${after.personName} · ${last.kind} ${last.detail}`.trim()))
     return after
   })
+}
+
+/** Measures by id (missing ones left out). */
+export async function getMeasures(db: CommandPostDatabase, ids: string[]): Promise<ControlMeasure[]> {
+  return (await db.measures.bulkGet(ids)).filter((m): m is ControlMeasure => m !== undefined)
+}
+
+/** A village's measures, active and released (the grid also shows checks recorded after a release). */
+export function measuresOfVillage(db: CommandPostDatabase, villageId: string): Promise<ControlMeasure[]> {
+  return db.measures.where('[villageId+status]').anyOf([villageId, 'active'], [villageId, 'released']).toArray()
 }

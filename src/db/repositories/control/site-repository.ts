@@ -30,14 +30,20 @@ export function createSite(db: CommandPostDatabase, input: SiteInput, actor: Act
 }
 
 /** Saves a site's details and rooms; a room with someone in it cannot be removed. */
-export function updateSite(db: CommandPostDatabase, id: string, input: SiteInput, actor: Actor): Promise<QuarantineSite> {
+export function updateSite(
+  db: CommandPostDatabase,
+  id: string,
+  input: SiteInput,
+  actor: Actor,
+): Promise<QuarantineSite> {
   return writeWithAudit(db, actor, [db.sites, db.measures], async (ctx) => {
     const before = await db.sites.get(id)
     if (!before) throw new ValidationError([{ field: 'id', code: 'notFound' }])
     const kept = new Set(input.rooms.map((r) => r.id))
     const occupied = (await occupiedRooms(db)).get(id) ?? []
     const lost = before.rooms.find((r) => !kept.has(r.id) && occupied.includes(r.id))
-    if (lost) throw new ValidationError([{ field: 'rooms', code: 'site.roomOccupied', params: { number: lost.number } }])
+    if (lost)
+      throw new ValidationError([{ field: 'rooms', code: 'site.roomOccupied', params: { number: lost.number } }])
     const after: QuarantineSite = { ...before, ...input, updatedAt: ctx.now, updatedBy: actor.id }
     await db.sites.put(after)
     await ctx.audit(note('update', 'site', id, after.name))

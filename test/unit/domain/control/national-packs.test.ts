@@ -12,7 +12,10 @@ const ANCHOR = '2022-03-25'
  * hand-read from the schemes; null when the pack gives the category no measure. Under `day-0` day n is
  * anchor + n; under `day-1` it is anchor + n − 1.
  */
-const EXPECTED: Record<string, Partial<Record<EpisodeKind, { end: number; tests: number[]; types: string[] } | null>>> = {
+const EXPECTED: Record<
+  string,
+  Partial<Record<EpisodeKind, { end: number; tests: number[]; types: string[] } | null>>
+> = {
   'covid-8': {
     'close-contact': { end: 21, tests: [1, 4, 7, 14, 16, 21], types: ['centralized', 'home-monitoring'] },
     'secondary-contact': { end: 7, tests: [1, 4, 7], types: ['centralized'] },
@@ -81,7 +84,14 @@ describe('scheduleFor on the calendar', () => {
       { type: 'centralized', from: '2022-07-31', to: '2022-08-06' },
       { type: 'home-monitoring', from: '2022-08-07', to: '2022-08-09' },
     ])
-    expect(schedule.testDates).toEqual(['2022-07-31', '2022-08-01', '2022-08-02', '2022-08-04', '2022-08-06', '2022-08-09'])
+    expect(schedule.testDates).toEqual([
+      '2022-07-31',
+      '2022-08-01',
+      '2022-08-02',
+      '2022-08-04',
+      '2022-08-06',
+      '2022-08-09',
+    ])
   })
 
   it('8th edition, exposure day counted as day 1: 14 days end on exposure + 13', () => {

@@ -10,7 +10,12 @@ function withCloseContact(segments: RulePack['categories']['close-contact']): Ru
 
 describe('packProblems', () => {
   it.each([
-    ['a test day after the segment ends', [{ type: 'centralized', days: 7, testDays: [1, 8] }], 'pack.testDayOutside', { day: 8, days: 7 }],
+    [
+      'a test day after the segment ends',
+      [{ type: 'centralized', days: 7, testDays: [1, 8] }],
+      'pack.testDayOutside',
+      { day: 8, days: 7 },
+    ],
     ['a test day 0', [{ type: 'centralized', days: 7, testDays: [0] }], 'pack.testDayOutside', { day: 0 }],
     ['the same test day twice', [{ type: 'centralized', days: 7, testDays: [3, 3] }], 'pack.testDayTwice', {}],
     ['a segment of 0 days', [{ type: 'home-quarantine', days: 0, testDays: [] }], 'pack.segmentDays', {}],
@@ -18,9 +23,7 @@ describe('packProblems', () => {
     ['a hospital segment', [{ type: 'hospital', days: 3, testDays: [] }], 'pack.segmentType', {}],
     ['no segment', [], 'pack.noSegments', {}],
   ] as const)('refuses %s', (_, segments, code, params) => {
-    const problems = packProblems(
-      withCloseContact({ segments: segments as never, release: 'days-complete', note: '' }),
-    )
+    const problems = packProblems(withCloseContact({ segments: segments as never, release: 'days-complete', note: '' }))
     expect(problems).toHaveLength(1)
     expect(problems[0].code).toBe(code)
     expect(problems[0].params).toMatchObject({ category: 'close-contact', ...params })

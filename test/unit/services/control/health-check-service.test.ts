@@ -21,7 +21,12 @@ beforeEach(async () => {
     DUTY,
     '2022-07-02',
   )
-  const site = await saveSite(db, undefined, { name: '县宾馆', address: '', contact: '', rooms: roomRange(1, 3, 1) }, DUTY)
+  const site = await saveSite(
+    db,
+    undefined,
+    { name: '县宾馆', address: '', contact: '', rooms: roomRange(1, 3, 1) },
+    DUTY,
+  )
   const measure = await startMeasure(
     db,
     episode.id,
@@ -58,9 +63,11 @@ describe('health checks', () => {
     const onFever = vi.fn()
     const outcome = await recordCheck(db, input('2022-07-03', '38.2', 'seen-not-ok'), DUTY, { onFever })
     expect(outcome.fever).toBe(true)
-    expect(onFever).toHaveBeenCalledWith(expect.objectContaining({ check: expect.objectContaining({ feverOn: '2022-07-03' }) }))
+    expect(onFever).toHaveBeenCalledWith(
+      expect.objectContaining({ check: expect.objectContaining({ feverOn: '2022-07-03' }) }),
+    )
     const today = await todayOverview(db, '2022-07-03', 2)
-    expect(today.fevers.map((f) => f.morning)).toEqual([38.2])
+    expect(today.fevers.map((f) => [f.check.morning, f.personName])).toEqual([[38.2, '张伟华']])
   })
 
   it('refuses 365 with nothing written; corrects the same day instead of adding a second row', async () => {
