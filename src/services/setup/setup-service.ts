@@ -11,6 +11,7 @@ import { countUsers, createUser } from '@/db/repositories/user-repository'
 import { createVillage } from '@/db/repositories/village-repository'
 import { writeWithAudit } from '@/db/write'
 import { hashPassword } from '../accounts/password-hash'
+import { addDemoControl } from '../control/demo-control-service'
 import { addDemoPeople } from '../people/demo-people-service'
 
 /** The first administrator, as typed in the wizard. */
@@ -73,7 +74,8 @@ export async function loadDemoTownship(db: CommandPostDatabase, admin: AdminInpu
   const demoHashes: PasswordHash[] = []
   for (let i = 0; i < DEMO_ACCOUNTS.length; i++) demoHashes.push(await hashPassword(DEMO_PIN))
   const tables = [db.settings, db.users, db.villages, db.persons, db.episodes, db.duplicateReviews]
-  return writeWithAudit(db, SYSTEM_ACTOR, tables, async () => {
+  const control = [db.sites, db.measures, db.healthChecks, db.nucleicTests]
+  return writeWithAudit(db, SYSTEM_ACTOR, [...tables, ...control], async () => {
     const township = await saveTownship(db, { ...demo.township, demo: true }, SYSTEM_ACTOR)
     await createUser(db, { name: admin.name, role: 'admin', password: adminHash }, SYSTEM_ACTOR)
     for (const [i, account] of DEMO_ACCOUNTS.entries()) {
@@ -83,6 +85,7 @@ export async function loadDemoTownship(db: CommandPostDatabase, admin: AdminInpu
     const villages: Village[] = []
     for (const village of demo.villages) villages.push(await createVillage(db, village, SYSTEM_ACTOR))
     await addDemoPeople(db, villages, SYSTEM_ACTOR)
+    await addDemoControl(db, SYSTEM_ACTOR)
     return { township, villageCount: demo.villages.length }
   })
 }
