@@ -37,7 +37,8 @@ export async function recordCheck(
       morning: read.morning,
       afternoon: read.afternoon,
       recheck: read.recheck,
-      symptoms: input.symptoms,
+      // A copy: the screen hands in a reactive array, which IndexedDB cannot clone.
+      symptoms: [...input.symptoms],
       status: input.status,
       checkedBy: input.checkedBy.trim(),
       outsideMeasure: isOutsideMeasure(measure, input.date),

@@ -80,7 +80,9 @@ export function useHealthGrid() {
     const d = draft(row)
     await askRecheck(row, d)
     const feverish = [d.morning, d.afternoon, d.recheck].some((v) => fever(v) !== undefined)
-    const status = d.status || (feverish || d.symptoms.length ? 'seen-not-ok' : 'seen-ok')
+    // A fever or a symptom makes "seen, OK" (typed or set by an earlier save of the row) "seen, not OK".
+    const unwell = feverish || d.symptoms.length > 0
+    const status = unwell ? (!d.status || d.status === 'seen-ok' ? 'seen-not-ok' : d.status) : d.status || 'seen-ok'
     try {
       const outcome = await store.record({
         measureId: row.measure.id,
