@@ -81,6 +81,36 @@ export const appRoutes: RouteRecordRaw[] = [
     component: () => import('./views/supplies/StocktakeSheet.vue'),
   },
   {
+    path: 'control/today',
+    name: 'control-today',
+    component: () => import('./views/control/TodayView.vue'),
+    meta: { nav: 'nav.controlToday', icon: 'Calendar' },
+  },
+  {
+    path: 'control/measures',
+    name: 'control-measures',
+    component: () => import('./views/control/MeasuresView.vue'),
+    meta: { nav: 'nav.measures', icon: 'Lock' },
+  },
+  {
+    path: 'control/checks',
+    name: 'control-checks',
+    component: () => import('./views/control/HealthGridView.vue'),
+    meta: { nav: 'nav.healthChecks', icon: 'FirstAidKit' },
+  },
+  {
+    path: 'control/sites',
+    name: 'control-sites',
+    component: () => import('./views/control/SitesView.vue'),
+    meta: { nav: 'nav.sites', icon: 'School' },
+  },
+  {
+    path: 'control/packs',
+    name: 'control-packs',
+    component: () => import('./views/control/PacksView.vue'),
+    meta: { nav: 'nav.rulePacks', icon: 'Notebook' },
+  },
+  {
     path: 'villages',
     name: 'villages',
     component: () => import('./views/villages/VillageList.vue'),

@@ -1,6 +1,10 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type { User } from '@/domain/accounts/user'
 import type { AuditEntry } from '@/domain/audit/audit-entry'
+import type { HealthCheck } from '@/domain/control/health-check'
+import type { ControlMeasure } from '@/domain/control/measure'
+import type { NucleicTest } from '@/domain/control/nucleic-test'
+import type { QuarantineSite } from '@/domain/control/site'
 import type { CountyList, CountyListRow } from '@/domain/county-list/county-list'
 import type { DuplicateReview } from '@/domain/person/duplicate-review'
 import type { ImportMapping } from '@/domain/person/import-mapping'
@@ -67,6 +71,14 @@ export class CommandPostDatabase extends Dexie {
   stockBalances!: EntityTable<StockBalance, 'id'>
   supplyTotals!: EntityTable<SupplyTotal, 'itemId'>
   supplyDays!: EntityTable<SupplyDay, 'id'>
+  /** 管控措施 (issue 4). */
+  measures!: EntityTable<ControlMeasure, 'id'>
+  /** 集中隔离点 with their rooms. */
+  sites!: EntityTable<QuarantineSite, 'id'>
+  /** 健康监测: one row per measure and day. */
+  healthChecks!: EntityTable<HealthCheck, 'id'>
+  /** 核酸检测 appointments and results of measures. */
+  nucleicTests!: EntityTable<NucleicTest, 'id'>
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a committed write has reached the disk, so a power cut loses nothing acknowledged.

@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n'
 import { appEn } from './sections/app-en'
 import { appZh } from './sections/app-zh'
+import { controlEn, controlZh } from './sections/control'
 import { countyListsEn, countyListsZh } from './sections/county-lists'
 import { lineListEn, lineListZh } from './sections/line-list'
 import { logEn, logZh } from './sections/log'
@@ -48,6 +49,7 @@ const zh = mergeMessages(
   logZh,
   ordersZh,
   suppliesZh,
+  controlZh,
 )
 const en = mergeMessages(
   appEn,
@@ -62,6 +64,7 @@ const en = mergeMessages(
   logEn,
   ordersEn,
   suppliesEn,
+  controlEn,
 )
 
 /** The locale chosen on this PC, remembered in localStorage (a preference, not a record). */

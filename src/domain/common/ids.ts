@@ -20,6 +20,10 @@ export type IdPrefix =
   | 'loc'
   | 'doc'
   | 'mov'
+  | 'msr'
+  | 'sit'
+  | 'hck'
+  | 'nat'
 
 let lastTime = -1
 let lastRandom: number[] = []

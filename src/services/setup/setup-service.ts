@@ -12,6 +12,7 @@ import { createVillage } from '@/db/repositories/village-repository'
 import { writeWithAudit } from '@/db/write'
 import { hashPassword } from '../accounts/password-hash'
 import { addDemoLog } from '../log/demo-log-service'
+import { addDemoControl } from '../control/demo-control-service'
 import { addDemoPeople } from '../people/demo-people-service'
 import { addDemoSupplies } from '../supplies/demo-supplies-service'
 
@@ -84,6 +85,10 @@ export async function loadDemoTownship(db: CommandPostDatabase, admin: AdminInpu
     db.logEntries,
     db.logHead,
     db.orders,
+    db.sites,
+    db.measures,
+    db.healthChecks,
+    db.nucleicTests,
   ]
   const result = await writeWithAudit(db, SYSTEM_ACTOR, tables, async () => {
     const township = await saveTownship(db, { ...demo.township, demo: true }, SYSTEM_ACTOR)
@@ -96,6 +101,7 @@ export async function loadDemoTownship(db: CommandPostDatabase, admin: AdminInpu
     for (const village of demo.villages) villages.push(await createVillage(db, village, SYSTEM_ACTOR))
     await addDemoPeople(db, villages, SYSTEM_ACTOR)
     await addDemoLog(db, villages, SYSTEM_ACTOR)
+    await addDemoControl(db, SYSTEM_ACTOR)
     return { township, villageCount: demo.villages.length, villages }
   })
   // A month of stock documents, each posted (and audited) on its own the way a clerk posts them.

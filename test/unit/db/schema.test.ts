@@ -8,6 +8,7 @@ import { V3_ROWS } from '../../fixtures/db/v3'
 import { V4_ROWS } from '../../fixtures/db/v4'
 import { V5_ROWS } from '../../fixtures/db/v5'
 import { V6_ROWS } from '../../fixtures/db/v6'
+import { V7_ROWS } from '../../fixtures/db/v7'
 
 // Every version the app ever shipped, with the rows it wrote: each must open under today's schema with nothing
 // lost. A new schema version adds its fixture here.
@@ -18,6 +19,7 @@ const FIXTURES: Record<number, Record<string, object[]>> = {
   4: V4_ROWS,
   5: V5_ROWS,
   6: V6_ROWS,
+  7: V7_ROWS,
 }
 const opened: Dexie[] = []
 

@@ -186,6 +186,9 @@ describe('loadDemoTownship', () => {
       const people = await db.audit.where('entity').anyOf('person', 'duplicate').toArray()
       expect(people.filter((e) => e.action === 'import')).toHaveLength(1)
       expect(people.filter((e) => e.entity === 'duplicate')).toHaveLength(await db.duplicateReviews.count())
+      // The demo's control measures come in one batch too (issue 4), and today has work in it.
+      expect(await db.audit.where('entity').equals('measure').count()).toBe(1)
+      expect(await db.measures.count()).toBeGreaterThan(10)
       // The demo's wartime log and orders (their own audit lines), chained intact, one order overdue.
       expect(await db.logEntries.count()).toBeGreaterThan(15)
       expect((await verifyLogChain(db)).breaks).toEqual([])
@@ -202,6 +205,7 @@ describe('loadDemoTownship', () => {
         'supplyItem',
         'stockLocation',
         'stockDocument',
+        'measure',
       ])
       const audit = (await db.audit.toArray()).filter((e) => !ownLines.has(e.entity))
       expect(audit).toHaveLength(1 + users.length + villages.length)

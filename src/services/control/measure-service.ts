@@ -1,0 +1,104 @@
+import type { Actor } from '@/domain/accounts/user'
+import type { LocalDate } from '@/domain/common/entity'
+import { ValidationError, type Problem } from '@/domain/common/result'
+import type { ControlMeasure, ReleaseReason } from '@/domain/control/measure'
+import {
+  changeEnd,
+  planMeasure,
+  release,
+  transfer,
+  type StartMeasureInput,
+  type TransferInput,
+} from '@/domain/control/measure-rules'
+import { NATIONAL_PACKS } from '@/domain/control/national-packs'
+import { packInForce, type RulePack } from '@/domain/control/rule-pack'
+import { localToday } from '@/domain/person/dates'
+import type { CommandPostDatabase } from '@/db/database'
+import { getEpisode } from '@/db/repositories/episode-repository'
+import { createMeasure, getMeasure, saveMeasureChange } from '@/db/repositories/control/measure-repository'
+import { getPerson } from '@/db/repositories/person-repository'
+
+/** The packs a measure can be computed from: the shipped national ones (local packs join them with the editor). */
+export function availablePacks(): readonly RulePack[] {
+  return NATIONAL_PACKS
+}
+
+/** The pack by id, or a refusal. */
+export function requirePack(id: string): RulePack {
+  const pack = availablePacks().find((p) => p.id === id)
+  if (!pack) throw new ValidationError([{ field: 'packId', code: 'measure.noPack' }])
+  return pack
+}
+
+/** The pack to suggest for a day: the one in force, else the latest shipped (an exercise after 2023). */
+export function suggestedPack(date: LocalDate): RulePack {
+  const packs = availablePacks()
+  return packInForce(packs, date) ?? packs[packs.length - 1]
+}
+
+/** Starts a measure for an episode: the pack's schedule from the anchor day, test appointments, the room checked. */
+export async function startMeasure(
+  db: CommandPostDatabase,
+  episodeId: string,
+  input: StartMeasureInput,
+  actor: Actor,
+): Promise<ControlMeasure> {
+  const episode = await getEpisode(db, episodeId)
+  if (!episode) throw new ValidationError([{ field: 'episodeId', code: 'notFound' }])
+  const person = await getPerson(db, episode.personId)
+  if (!person) throw new ValidationError([{ field: 'personId', code: 'notFound' }])
+  const subject = {
+    personId: person.id,
+    episodeId,
+    villageId: person.villageId,
+    personName: person.name,
+    category: episode.kind,
+  }
+  const planned = planMeasure(subject, requirePack(input.packId), input, { at: Date.now(), name: actor.name })
+  if (!planned.measure) throw new ValidationError(planned.problems)
+  return createMeasure(db, planned.measure, actor)
+}
+
+async function requireMeasure(db: CommandPostDatabase, id: string): Promise<ControlMeasure> {
+  const measure = await getMeasure(db, id)
+  if (!measure) throw new ValidationError([{ field: 'id', code: 'notFound' }])
+  return measure
+}
+
+function saved(db: CommandPostDatabase, before: ControlMeasure, actor: Actor) {
+  return (result: { problems: Problem[]; measure?: ControlMeasure }) => {
+    if (!result.measure) throw new ValidationError(result.problems)
+    return saveMeasureChange(db, before, result.measure, actor)
+  }
+}
+
+/** 延长 / 缩短 to a new planned end, with a reason. */
+export async function changeMeasureEnd(
+  db: CommandPostDatabase,
+  id: string,
+  newEnd: LocalDate,
+  reason: string,
+  actor: Actor,
+) {
+  const before = await requireMeasure(db, id)
+  return saved(db, before, actor)(changeEnd(before, newEnd, reason, { at: Date.now(), name: actor.name }))
+}
+
+/** 转运: home ↔ centralized ↔ hospital from a day on. */
+export async function transferMeasure(db: CommandPostDatabase, id: string, input: TransferInput, actor: Actor) {
+  const before = await requireMeasure(db, id)
+  return saved(db, before, actor)(transfer(before, input, { at: Date.now(), name: actor.name }))
+}
+
+/** 解除 with a reason (default today). */
+export async function releaseMeasure(
+  db: CommandPostDatabase,
+  id: string,
+  reason: ReleaseReason,
+  note: string,
+  actor: Actor,
+  date: LocalDate = localToday(),
+) {
+  const before = await requireMeasure(db, id)
+  return saved(db, before, actor)(release(before, date, reason, note, { at: Date.now(), name: actor.name }))
+}

@@ -1,0 +1,26 @@
+import type { Actor } from '@/domain/accounts/user'
+import type { LocalDate } from '@/domain/common/entity'
+import { ValidationError } from '@/domain/common/result'
+import { resultProblems, type NucleicResult, type NucleicTest } from '@/domain/control/nucleic-test'
+import { localToday } from '@/domain/person/dates'
+import type { CommandPostDatabase } from '@/db/database'
+import { getMeasure } from '@/db/repositories/control/measure-repository'
+import { getTest, saveResult } from '@/db/repositories/control/nucleic-test-repository'
+
+/** Records a test's result: a sampling date before the measure starts, or in the future, is refused. */
+export async function recordTestResult(
+  db: CommandPostDatabase,
+  testId: string,
+  result: NucleicResult,
+  sampledOn: LocalDate,
+  actor: Actor,
+  today: LocalDate = localToday(),
+): Promise<NucleicTest> {
+  const test = await getTest(db, testId)
+  if (!test) throw new ValidationError([{ field: 'id', code: 'notFound' }])
+  const measure = await getMeasure(db, test.measureId)
+  if (!measure) throw new ValidationError([{ field: 'measureId', code: 'notFound' }])
+  const problems = resultProblems(measure, result, sampledOn, today)
+  if (problems.length) throw new ValidationError(problems)
+  return saveResult(db, testId, result, sampledOn, actor)
+}
