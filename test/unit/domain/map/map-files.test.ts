@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ValidationError } from '@/domain/common/result'
+import type { ValidationError } from '@/domain/common/result'
 import { readGeoJson } from '@/domain/map/geojson-file'
 import { readKml } from '@/domain/map/kml-file'
 import { parseDegrees, readPointRows } from '@/domain/map/point-rows'
