@@ -3,6 +3,9 @@ import type { User } from '@/domain/accounts/user'
 import type { AuditEntry } from '@/domain/audit/audit-entry'
 import type { CountyList, CountyListRow } from '@/domain/county-list/county-list'
 import type { DuplicateReview } from '@/domain/person/duplicate-review'
+import type { MapLayer, SchematicTile } from '@/domain/map/map-layer'
+import type { MapSettings } from '@/domain/map/map-settings'
+import type { RiskDecision } from '@/domain/map/risk-level'
 import type { ImportMapping } from '@/domain/person/import-mapping'
 import type { Episode } from '@/domain/person/person'
 import type { Township } from '@/domain/township/township'
@@ -30,6 +33,14 @@ export class CommandPostDatabase extends Dexie {
   /** Lists the county pushed down (协查 / 大数据比对). */
   countyLists!: EntityTable<CountyList, 'id'>
   countyListRows!: EntityTable<CountyListRow, 'id'>
+  /** 风险等级决定: dated, never edited (map). */
+  riskDecisions!: EntityTable<RiskDecision, 'id'>
+  /** Geometry layers of the map, one per kind (WGS-84). */
+  mapLayers!: EntityTable<MapLayer, 'id'>
+  /** The schematic map's tiles, one per village. */
+  schematicTiles!: EntityTable<SchematicTile, 'villageId'>
+  /** The map's settings: one row, `id: 'map'`. */
+  mapSettings!: EntityTable<MapSettings, 'id'>
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a committed write has reached the disk, so a power cut loses nothing acknowledged.

@@ -11,6 +11,7 @@ import { countUsers, createUser } from '@/db/repositories/user-repository'
 import { createVillage } from '@/db/repositories/village-repository'
 import { writeWithAudit } from '@/db/write'
 import { hashPassword } from '../accounts/password-hash'
+import { addDemoMap } from '../map/demo-map-service'
 import { addDemoPeople } from '../people/demo-people-service'
 
 /** The first administrator, as typed in the wizard. */
@@ -60,6 +61,11 @@ export async function completeSetup(
   })
 }
 
+/** The tables the demo's map data goes into (feature/map). */
+function mapTables(db: CommandPostDatabase) {
+  return [db.riskDecisions, db.schematicTiles]
+}
+
 /**
  * Loads the demo township 示范镇 (generated deterministically), its villages and ~300 people who arrived in the
  * last 21 days, the administrator typed in the wizard and one demo account per other role with PIN {@link DEMO_PIN}.
@@ -72,7 +78,7 @@ export async function loadDemoTownship(db: CommandPostDatabase, admin: AdminInpu
   const adminHash = await hashPassword(admin.password)
   const demoHashes: PasswordHash[] = []
   for (let i = 0; i < DEMO_ACCOUNTS.length; i++) demoHashes.push(await hashPassword(DEMO_PIN))
-  const tables = [db.settings, db.users, db.villages, db.persons, db.episodes, db.duplicateReviews]
+  const tables = [db.settings, db.users, db.villages, db.persons, db.episodes, db.duplicateReviews, ...mapTables(db)]
   return writeWithAudit(db, SYSTEM_ACTOR, tables, async () => {
     const township = await saveTownship(db, { ...demo.township, demo: true }, SYSTEM_ACTOR)
     await createUser(db, { name: admin.name, role: 'admin', password: adminHash }, SYSTEM_ACTOR)
@@ -83,6 +89,7 @@ export async function loadDemoTownship(db: CommandPostDatabase, admin: AdminInpu
     const villages: Village[] = []
     for (const village of demo.villages) villages.push(await createVillage(db, village, SYSTEM_ACTOR))
     await addDemoPeople(db, villages, SYSTEM_ACTOR)
+    await addDemoMap(db, villages, SYSTEM_ACTOR)
     return { township, villageCount: demo.villages.length }
   })
 }
