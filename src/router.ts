@@ -47,6 +47,12 @@ export const appRoutes: RouteRecordRaw[] = [
     component: () => import('./views/county-lists/CountyListDetail.vue'),
   },
   {
+    path: 'map',
+    name: 'map',
+    component: () => import('./views/map/MapView.vue'),
+    meta: { nav: 'nav.map', icon: 'MapLocation' },
+  },
+  {
     path: 'villages',
     name: 'villages',
     component: () => import('./views/villages/VillageList.vue'),

@@ -1,12 +1,12 @@
-import { ValidationError } from '../common/result'
+import { ValidationError, type Problem } from '../common/result'
 import type { LonLat } from './coordinates'
 import { featureCode, featureName } from './feature-properties'
 import type { Ring, Shape, SourceFeature } from './geometry'
 
 type Json = Record<string, unknown>
 
-function refuse(code: string, params?: Record<string, string | number>): ValidationError {
-  return new ValidationError([{ field: 'file', code: `mapImport.${code}`, params }])
+function refuse(problem: Omit<Problem, 'field'>): ValidationError {
+  return new ValidationError([{ field: 'file', ...problem }])
 }
 
 function isPosition(value: unknown): value is LonLat {
@@ -48,7 +48,7 @@ function featuresOf(root: Json): Json[] {
   if (root.type === 'Feature') return [root]
   if (typeof root.type === 'string' && 'coordinates' in root)
     return [{ type: 'Feature', properties: {}, geometry: root }]
-  throw refuse('notGeometry')
+  throw refuse({ code: 'mapImport.notGeometry' })
 }
 
 /** What was read from a file: the usable features and how many were passed over (lines, empty geometry). */
@@ -67,9 +67,9 @@ export function readGeoJson(text: string): ReadFeatures {
   try {
     root = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch {
-    throw refuse('notJson')
+    throw refuse({ code: 'mapImport.notJson' })
   }
-  if (!root || typeof root !== 'object' || Array.isArray(root)) throw refuse('notGeometry')
+  if (!root || typeof root !== 'object' || Array.isArray(root)) throw refuse({ code: 'mapImport.notGeometry' })
   const features: SourceFeature[] = []
   let skipped = 0
   featuresOf(root as Json).forEach((feature, index) => {
@@ -81,6 +81,6 @@ export function readGeoJson(text: string): ReadFeatures {
     const properties = (feature.properties ?? {}) as Json
     features.push({ index, name: featureName(properties), code: featureCode(properties), shape })
   })
-  if (features.length === 0) throw refuse('empty')
+  if (features.length === 0) throw refuse({ code: 'mapImport.empty' })
   return { features, skipped }
 }

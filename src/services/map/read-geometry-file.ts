@@ -1,5 +1,5 @@
 import { TextWriter, Uint8ArrayReader, ZipReader, configure } from '@zip.js/zip.js'
-import { ValidationError } from '@/domain/common/result'
+import { ValidationError, type Problem } from '@/domain/common/result'
 import type { CoordinateSystem } from '@/domain/map/coordinates'
 import { readGeoJson, type ReadFeatures } from '@/domain/map/geojson-file'
 import { readKml } from '@/domain/map/kml-file'
@@ -27,8 +27,8 @@ export interface PreparedFile {
 /** Steps reported while a file is read, for the progress bar. */
 export type PrepareStep = 'read' | 'parse' | 'check'
 
-function refuse(code: string, params?: Record<string, string | number>): ValidationError {
-  return new ValidationError([{ field: 'file', code: `mapImport.${code}`, params }])
+function refuse(problem: Omit<Problem, 'field'>): ValidationError {
+  return new ValidationError([{ field: 'file', ...problem }])
 }
 
 function extensionOf(fileName: string): string {
@@ -43,11 +43,11 @@ async function kmlOfKmz(bytes: Uint8Array): Promise<string> {
     const kml =
       entries.find((e) => !e.directory && /(^|\/)doc\.kml$/i.test(e.filename)) ??
       entries.find((e) => !e.directory && /\.kml$/i.test(e.filename))
-    if (!kml || kml.directory) throw refuse('kmzWithoutKml')
+    if (!kml || kml.directory) throw refuse({ code: 'mapImport.kmzWithoutKml' })
     return await kml.getData(new TextWriter())
   } catch (error) {
     if (error instanceof ValidationError) throw error
-    throw refuse('notZip')
+    throw refuse({ code: 'mapImport.notZip' })
   } finally {
     await reader.close().catch(() => undefined)
   }
@@ -68,7 +68,7 @@ async function readFeatures(fileName: string, bytes: Uint8Array): Promise<ReadFe
       firstError ??= error
     }
   }
-  throw firstError ?? refuse('empty')
+  throw firstError ?? refuse({ code: 'mapImport.empty' })
 }
 
 /**
@@ -83,10 +83,13 @@ export async function prepareGeometryFile(
   onStep: (step: PrepareStep) => void = () => undefined,
 ): Promise<PreparedFile> {
   if (bytes.length > MAX_GEOMETRY_BYTES)
-    throw refuse('tooLarge', { size: Math.round(bytes.length / 1024 / 1024), max: MAX_GEOMETRY_BYTES / 1024 / 1024 })
+    throw refuse({
+      code: 'mapImport.tooLarge',
+      params: { size: Math.round(bytes.length / 1024 / 1024), max: MAX_GEOMETRY_BYTES / 1024 / 1024 },
+    })
   if (!(GEOMETRY_FILE_TYPES as readonly string[]).includes(extensionOf(fileName)))
-    throw refuse('fileType', { name: fileName })
-  if (bytes.length === 0) throw refuse('empty')
+    throw refuse({ code: 'mapImport.fileType', params: { name: fileName } })
+  if (bytes.length === 0) throw refuse({ code: 'mapImport.empty' })
   onStep('parse')
   const read = await readFeatures(fileName, bytes)
   onStep('check')
