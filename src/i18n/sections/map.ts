@@ -14,6 +14,7 @@ export const mapZh = {
   audit: { entities: { riskDecision: '风险等级', mapLayer: '地图图层', mapSettings: '地图设置' } },
   map: {
     title: '村（社区）风险地图',
+    findVillage: '查找村（社区）',
     chartTitle: '{name}村（社区）风险等级　{date}',
     fileName: '风险地图',
     modes: { geographic: '地理图', schematic: '示意图' },
@@ -144,6 +145,7 @@ export const mapEn: typeof mapZh = {
   audit: { entities: { riskDecision: 'Risk level', mapLayer: 'Map layer', mapSettings: 'Map settings' } },
   map: {
     title: 'Village risk map',
+    findVillage: 'Find a village',
     chartTitle: '{name} village risk levels  {date}',
     fileName: 'risk-map',
     modes: { geographic: 'Geographic', schematic: 'Schematic' },

@@ -49,8 +49,10 @@ export function legendGraphic(input: RiskMapInput) {
   const levels = [...RISK_LEVELS].reverse()
   return {
     type: 'group',
+    id: 'legend',
     left: 16,
     bottom: 16,
+    z: 100,
     children: levels.flatMap((level, i) => [
       {
         type: 'rect',
@@ -113,7 +115,8 @@ export function riskMapOption(input: RiskMapInput) {
       roam: true,
       top: textOf(input.large, 56, 80),
       bottom: 24,
-      left: 24,
+      // The legend has its own column on the left, so no village ever lies under it.
+      left: textOf(input.large, 150, 240),
       right: 24,
       aspectScale: input.geographic ? Math.cos((input.centreLatitude * Math.PI) / 180) : 1,
       selectedMode: false,

@@ -20,12 +20,12 @@ function codeOf(run: () => unknown): string {
 describe('GeoJSON', () => {
   it('reads polygons and points with names and codes in any of the usual properties', () => {
     const { features, skipped } = readGeoJson(fixture('villages.geojson'))
-    expect(features).toHaveLength(22)
+    expect(features).toHaveLength(23)
     expect(skipped).toBe(0)
     expect(features[0]).toMatchObject({ name: '人民社区', code: '511826101001.0' })
     expect(features[1]).toMatchObject({ name: '新城社区', code: '' })
     expect(features[2]).toMatchObject({ name: '南街社区', code: '511826101003' })
-    expect(features[21].shape.type).toBe('Point')
+    expect(features[22].shape.type).toBe('Point')
   })
 
   it('reads a bare geometry and a single feature, and passes over lines', () => {

@@ -183,6 +183,9 @@ describe('loadDemoTownship', () => {
       const people = await db.audit.where('entity').anyOf('person', 'duplicate').toArray()
       expect(people.filter((e) => e.action === 'import')).toHaveLength(1)
       expect(people.filter((e) => e.entity === 'duplicate')).toHaveLength(await db.duplicateReviews.count())
+      // The map: a schematic tile per village and a month of risk decisions (feature/map).
+      expect(await db.schematicTiles.count()).toBe(villages.length)
+      expect(await db.riskDecisions.count()).toBeGreaterThan(3)
       const audit = (await db.audit.toArray()).filter((e) => e.entity !== 'person' && e.entity !== 'duplicate')
       expect(audit).toHaveLength(1 + users.length + villages.length)
       const created = new Set(audit.filter((e) => e.action === 'create').map((e) => e.entityId))
