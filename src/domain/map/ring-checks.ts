@@ -1,8 +1,6 @@
 import type { LonLat } from './coordinates'
 import type { Ring } from './geometry'
 
-type Segment = { a: LonLat; b: LonLat; index: number; minX: number; maxX: number }
-
 function orientation(p: LonLat, q: LonLat, r: LonLat): number {
   const value = (q[1] - p[1]) * (r[0] - q[0]) - (q[0] - p[0]) * (r[1] - q[1])
   return value === 0 ? 0 : value > 0 ? 1 : 2
@@ -34,27 +32,50 @@ export function segmentsIntersect(p1: LonLat, q1: LonLat, p2: LonLat, q2: LonLat
 
 /**
  * The first place a closed ring crosses or touches itself (other than neighbouring edges meeting at their shared
- * vertex), or undefined. A sweep over edges sorted by their left end compares only edges whose x ranges
- * overlap, so a boundary of 10,000 vertices is checked in milliseconds rather than the 50 million pairs of a
- * naive check.
+ * vertex), or undefined. Edges are bucketed in a grid of about one edge per cell and only edges sharing a cell
+ * are compared, so a surveyed boundary of 20,000 vertices is checked in milliseconds rather than the 200 million
+ * pairs of a naive check (a sweep by x alone is no better on a long north–south edge).
  */
 export function selfIntersection(ring: Ring): LonLat | undefined {
   const n = ring.length - 1 // closed: the last position repeats the first
   if (n < 3) return undefined
-  const segments: Segment[] = []
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity]
+  for (const [x, y] of ring) {
+    minX = Math.min(minX, x)
+    minY = Math.min(minY, y)
+    maxX = Math.max(maxX, x)
+    maxY = Math.max(maxY, y)
+  }
+  const side = Math.max(1, Math.ceil(Math.sqrt(n)))
+  const cellW = (maxX - minX) / side || 1
+  const cellH = (maxY - minY) / side || 1
+  const cells = new Map<number, number[]>()
   for (let i = 0; i < n; i++) {
     const [a, b] = [ring[i], ring[i + 1]]
-    segments.push({ a, b, index: i, minX: Math.min(a[0], b[0]), maxX: Math.max(a[0], b[0]) })
+    const [c0, c1] = [
+      Math.floor((Math.min(a[0], b[0]) - minX) / cellW),
+      Math.floor((Math.max(a[0], b[0]) - minX) / cellW),
+    ]
+    const [r0, r1] = [
+      Math.floor((Math.min(a[1], b[1]) - minY) / cellH),
+      Math.floor((Math.max(a[1], b[1]) - minY) / cellH),
+    ]
+    for (let c = c0; c <= c1; c++)
+      for (let r = r0; r <= r1; r++) {
+        const key = c * (side + 2) + r
+        const edges = cells.get(key)
+        if (edges) edges.push(i)
+        else cells.set(key, [i])
+      }
   }
-  segments.sort((s, t) => s.minX - t.minX)
-  for (let i = 0; i < segments.length; i++) {
-    const s = segments[i]
-    for (let j = i + 1; j < segments.length && segments[j].minX <= s.maxX; j++) {
-      const t = segments[j]
-      const gap = Math.abs(s.index - t.index)
-      if (gap === 1 || gap === n - 1) continue // neighbours share a vertex by construction
-      if (segmentsIntersect(s.a, s.b, t.a, t.b)) return s.a
-    }
+  for (const edges of cells.values()) {
+    for (let x = 0; x < edges.length; x++)
+      for (let y = x + 1; y < edges.length; y++) {
+        const [i, j] = [edges[x], edges[y]]
+        const gap = Math.abs(i - j)
+        if (gap === 1 || gap === n - 1) continue // neighbours share a vertex by construction
+        if (segmentsIntersect(ring[i], ring[i + 1], ring[j], ring[j + 1])) return ring[Math.min(i, j)]
+      }
   }
   return undefined
 }

@@ -149,3 +149,21 @@ describe('matching features to villages', () => {
     })
   })
 })
+
+describe('self-intersection on real-size boundaries', () => {
+  it('checks a 20,000-vertex boundary with long straight edges quickly, and finds a crossing in it', () => {
+    const ring: [number, number][] = []
+    const side = 5000
+    for (let i = 0; i < side; i++) ring.push([i / side, Math.sin(i) * 1e-4])
+    for (let i = 0; i < side; i++) ring.push([1 + Math.sin(i) * 1e-4, i / side])
+    for (let i = 0; i < side; i++) ring.push([1 - i / side, 1 + Math.sin(i) * 1e-4])
+    for (let i = 0; i < side; i++) ring.push([Math.sin(i) * 1e-4, 1 - i / side])
+    ring.push(ring[0])
+    const started = performance.now()
+    expect(selfIntersection(ring)).toBeUndefined()
+    expect(performance.now() - started).toBeLessThan(1000)
+    const crossed = [...ring]
+    crossed.splice(7000, 0, [0.5, 1.5], [0.5, -0.5])
+    expect(selfIntersection(crossed)).toBeDefined()
+  })
+})
