@@ -12,14 +12,16 @@ const [X0, Y0, DX, DY] = [102.9, 30.1, 0.012, 0.012]
 export function cellRing(index: number, perEdge: number): Ring {
   const [c, r] = [index % COLUMNS, Math.floor(index / COLUMNS)]
   const corner = (i: number, j: number): LonLat => [X0 + (c + i) * DX, Y0 + (r + j) * DY]
-  const wobble = (t: number, seed: number) => Math.sin(t * 40 + seed) * 0.00004
+  // Zero at the corners (the sin(πt) envelope), so edges meet cleanly and the rings stay simple.
+  const wobble = (t: number, along: number, seed: number) =>
+    Math.sin(along * 4000 + seed) * Math.sin(Math.PI * t) * 0.00004
   const ring: Ring = []
   const edge = (from: LonLat, to: LonLat, seed: number, horizontal: boolean) => {
     for (let k = 0; k < perEdge; k++) {
       const t = k / perEdge
       const x = from[0] + (to[0] - from[0]) * t
       const y = from[1] + (to[1] - from[1]) * t
-      ring.push(horizontal ? [x, y + wobble(x * 100, seed)] : [x + wobble(y * 100, seed), y])
+      ring.push(horizontal ? [x, y + wobble(t, x, seed)] : [x + wobble(t, y, seed), y])
     }
   }
   edge(corner(0, 0), corner(1, 0), r, true)

@@ -36,6 +36,12 @@ export function positionsOf(shape: Shape): LonLat[] {
   return shape.coordinates.flat(2)
 }
 
+/** A shape's first position (without flattening a large shape). */
+export function firstPosition(shape: Shape): LonLat {
+  if (shape.type === 'Point') return shape.coordinates
+  return shape.type === 'Polygon' ? shape.coordinates[0][0] : shape.coordinates[0][0][0]
+}
+
 /** The rings of a shape (none for a point). */
 export function ringsOf(shape: Shape): Ring[] {
   if (shape.type === 'Point') return []

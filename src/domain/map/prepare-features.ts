@@ -1,6 +1,14 @@
 import { ValidationError, type Problem } from '../common/result'
 import { toStoredSystem, type CoordinateSystem, type LonLat } from './coordinates'
-import { closeRing, insideChina, mapPositions, positionsOf, ringsOf, type Shape, type SourceFeature } from './geometry'
+import {
+  closeRing,
+  firstPosition,
+  insideChina,
+  mapPositions,
+  ringsOf,
+  type Shape,
+  type SourceFeature,
+} from './geometry'
 import { selfIntersection } from './ring-checks'
 
 /** A feature converted to the stored system and checked; `problem` says why it cannot be saved. */
@@ -18,10 +26,15 @@ function label(feature: SourceFeature): string {
   return feature.name || `#${feature.index + 1}`
 }
 
-function shapeProblem(feature: SourceFeature): Problem | undefined {
+function allInsideChina(shape: Shape): boolean {
+  if (shape.type === 'Point') return insideChina(shape.coordinates)
+  for (const ring of ringsOf(shape)) for (const p of ring) if (!insideChina(p)) return false
+  return true
+}
+
+function shapeProblem(feature: SourceFeature, inside: boolean): Problem | undefined {
   const name = label(feature)
-  if (!positionsOf(feature.shape).every(insideChina))
-    return { field: name, code: 'mapImport.featureOutsideChina', params: { name } }
+  if (!inside) return { field: name, code: 'mapImport.featureOutsideChina', params: { name } }
   for (const ring of ringsOf(feature.shape)) {
     if (ring.length < 4) return { field: name, code: 'mapImport.ringTooShort', params: { name } }
     const crossing = selfIntersection(ring)
@@ -37,7 +50,7 @@ function shapeProblem(feature: SourceFeature): Problem | undefined {
 
 /** True when most features' first positions lie outside China but would lie inside with x and y exchanged. */
 function mostlySwapped(features: readonly SourceFeature[]): boolean {
-  const firsts = features.map((f) => positionsOf(f.shape)[0])
+  const firsts = features.map((f) => firstPosition(f.shape))
   return firsts.filter((p) => !insideChina(p) && insideChina([p[1], p[0]])).length > firsts.length / 2
 }
 
@@ -49,15 +62,16 @@ function mostlySwapped(features: readonly SourceFeature[]): boolean {
  */
 export function prepareFeatures(features: readonly SourceFeature[], system: CoordinateSystem): PreparedFeature[] {
   if (features.length === 0) throw new ValidationError([{ field: 'file', code: 'mapImport.empty' }])
-  const outside = features.filter((f) => !positionsOf(f.shape).every(insideChina)).length
+  const inside = features.map((f) => allInsideChina(f.shape))
+  const outside = inside.filter((ok) => !ok).length
   if (outside > features.length / 2) {
     const code = mostlySwapped(features) ? 'mapImport.swappedAxes' : 'mapImport.outsideChina'
-    const [lon, lat] = positionsOf(features[0].shape)[0]
+    const [lon, lat] = firstPosition(features[0].shape)
     throw new ValidationError([{ field: 'file', code, params: { lon: String(lon), lat: String(lat) } }])
   }
-  return features.map((feature) => {
+  return features.map((feature, i) => {
     const closed = { ...feature, shape: closeRings(feature.shape) }
-    const problem = shapeProblem(closed)
+    const problem = shapeProblem(closed, inside[i])
     if (problem) return { ...closed, problem }
     const convert = (p: LonLat): LonLat => toStoredSystem(p, system)
     return { ...closed, shape: mapPositions(closed.shape, convert) }

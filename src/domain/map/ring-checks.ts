@@ -41,41 +41,38 @@ export function selfIntersection(ring: Ring): LonLat | undefined {
   if (n < 3) return undefined
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity]
   for (const [x, y] of ring) {
-    minX = Math.min(minX, x)
-    minY = Math.min(minY, y)
-    maxX = Math.max(maxX, x)
-    maxY = Math.max(maxY, y)
+    if (x < minX) minX = x
+    if (y < minY) minY = y
+    if (x > maxX) maxX = x
+    if (y > maxY) maxY = y
   }
   const side = Math.max(1, Math.ceil(Math.sqrt(n)))
   const cellW = (maxX - minX) / side || 1
   const cellH = (maxY - minY) / side || 1
-  const cells = new Map<number, number[]>()
+  // One entry (cell × n + edge) per cell an edge's box covers, sorted so each cell's edges lie together.
+  const entries: number[] = []
   for (let i = 0; i < n; i++) {
     const [a, b] = [ring[i], ring[i + 1]]
-    const [c0, c1] = [
-      Math.floor((Math.min(a[0], b[0]) - minX) / cellW),
-      Math.floor((Math.max(a[0], b[0]) - minX) / cellW),
-    ]
-    const [r0, r1] = [
-      Math.floor((Math.min(a[1], b[1]) - minY) / cellH),
-      Math.floor((Math.max(a[1], b[1]) - minY) / cellH),
-    ]
-    for (let c = c0; c <= c1; c++)
-      for (let r = r0; r <= r1; r++) {
-        const key = c * (side + 2) + r
-        const edges = cells.get(key)
-        if (edges) edges.push(i)
-        else cells.set(key, [i])
-      }
+    const c0 = Math.floor((Math.min(a[0], b[0]) - minX) / cellW)
+    const c1 = Math.floor((Math.max(a[0], b[0]) - minX) / cellW)
+    const r0 = Math.floor((Math.min(a[1], b[1]) - minY) / cellH)
+    const r1 = Math.floor((Math.max(a[1], b[1]) - minY) / cellH)
+    for (let c = c0; c <= c1; c++) for (let r = r0; r <= r1; r++) entries.push((c * (side + 1) + r) * n + i)
   }
-  for (const edges of cells.values()) {
-    for (let x = 0; x < edges.length; x++)
-      for (let y = x + 1; y < edges.length; y++) {
-        const [i, j] = [edges[x], edges[y]]
-        const gap = Math.abs(i - j)
+  const sorted = Float64Array.from(entries).sort()
+  for (let start = 0; start < sorted.length;) {
+    const cell = Math.floor(sorted[start] / n)
+    let end = start + 1
+    while (end < sorted.length && Math.floor(sorted[end] / n) === cell) end++
+    for (let x = start; x < end; x++)
+      for (let y = x + 1; y < end; y++) {
+        const i = sorted[x] % n
+        const j = sorted[y] % n
+        const gap = j - i
         if (gap === 1 || gap === n - 1) continue // neighbours share a vertex by construction
-        if (segmentsIntersect(ring[i], ring[i + 1], ring[j], ring[j + 1])) return ring[Math.min(i, j)]
+        if (segmentsIntersect(ring[i], ring[i + 1], ring[j], ring[j + 1])) return ring[i]
       }
+    start = end
   }
   return undefined
 }
