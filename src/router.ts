@@ -111,6 +111,12 @@ export const appRoutes: RouteRecordRaw[] = [
     meta: { nav: 'nav.rulePacks', icon: 'Notebook' },
   },
   {
+    path: 'map',
+    name: 'map',
+    component: () => import('./views/map/MapView.vue'),
+    meta: { nav: 'nav.map', icon: 'MapLocation' },
+  },
+  {
     path: 'villages',
     name: 'villages',
     component: () => import('./views/villages/VillageList.vue'),

@@ -1,5 +1,6 @@
 import { auditScenarios } from './audit'
 import { logScenarios } from './log'
+import { mapScenarios } from './map'
 import { peopleScenarios } from './people'
 import { peopleImportScenarios } from './people-import'
 import type { ScenarioSet } from './scenario'
@@ -17,4 +18,5 @@ export const SCENARIO_SETS: readonly ScenarioSet[] = [
   peopleImportScenarios,
   logScenarios,
   suppliesScenarios,
+  mapScenarios,
 ]

@@ -48,4 +48,4 @@ export function useProblems() {
 
 // Problems about these fields show under the field; any other field (setup, account, file…) shows at the top.
 const FORM_FIELDS =
-  /^(name|code|countyName|population|households|urbanRuralClass|secretary|doctor|grids|reportWindow|idleLockMinutes|password|current|reason)/
+  /^(name|code|countyName|population|households|urbanRuralClass|secretary|doctor|grids|reportWindow|idleLockMinutes|password|current|reason|source|decidedBy|effectiveFrom|effectiveTo|level)/

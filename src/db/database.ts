@@ -7,6 +7,9 @@ import type { NucleicTest } from '@/domain/control/nucleic-test'
 import type { QuarantineSite } from '@/domain/control/site'
 import type { CountyList, CountyListRow } from '@/domain/county-list/county-list'
 import type { DuplicateReview } from '@/domain/person/duplicate-review'
+import type { MapLayer, SchematicTile } from '@/domain/map/map-layer'
+import type { MapSettings } from '@/domain/map/map-settings'
+import type { RiskDecision } from '@/domain/map/risk-level'
 import type { ImportMapping } from '@/domain/person/import-mapping'
 import type { Episode } from '@/domain/person/person'
 import type { ChainHead } from '@/domain/log/log-chain'
@@ -79,6 +82,14 @@ export class CommandPostDatabase extends Dexie {
   healthChecks!: EntityTable<HealthCheck, 'id'>
   /** 核酸检测 appointments and results of measures. */
   nucleicTests!: EntityTable<NucleicTest, 'id'>
+  /** 风险等级决定: dated, never edited (map). */
+  riskDecisions!: EntityTable<RiskDecision, 'id'>
+  /** Geometry layers of the map, one per kind (WGS-84). */
+  mapLayers!: EntityTable<MapLayer, 'id'>
+  /** The schematic map's tiles, one per village. */
+  schematicTiles!: EntityTable<SchematicTile, 'villageId'>
+  /** The map's settings: one row, `id: 'map'`. */
+  mapSettings!: EntityTable<MapSettings, 'id'>
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a committed write has reached the disk, so a power cut loses nothing acknowledged.

@@ -110,6 +110,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       nucleicTests: 'id, measureId, openDue, positiveOn',
     },
   },
+  {
+    // The village risk map (issue 5): dated risk decisions (never edited; the village panel reads one
+    // village's by villageId, the map and its replay read them all), one geometry layer per kind (the kind is the
+    // key), the schematic tiles (one per village, keyed by village) and the map's settings (label wording).
+    version: 8,
+    stores: {
+      riskDecisions: 'id, villageId',
+      mapLayers: 'id',
+      schematicTiles: 'villageId',
+      mapSettings: 'id',
+    },
+  },
 ]
 
 /** The newest schema version. */

@@ -6,6 +6,7 @@ import { countyListsEn, countyListsZh } from './sections/county-lists'
 import { lineListEn, lineListZh } from './sections/line-list'
 import { logEn, logZh } from './sections/log'
 import { ordersEn, ordersZh } from './sections/orders'
+import { mapEn, mapZh } from './sections/map'
 import { problemsEn } from './sections/problems-en'
 import { problemsZh } from './sections/problems-zh'
 import { peopleEn } from './sections/people-en'
@@ -50,6 +51,7 @@ const zh = mergeMessages(
   ordersZh,
   suppliesZh,
   controlZh,
+  mapZh,
 )
 const en = mergeMessages(
   appEn,
@@ -65,6 +67,7 @@ const en = mergeMessages(
   ordersEn,
   suppliesEn,
   controlEn,
+  mapEn,
 )
 
 /** The locale chosen on this PC, remembered in localStorage (a preference, not a record). */

@@ -7,6 +7,8 @@ export const ROLES: readonly Role[] = ['admin', 'leader', 'duty', 'clerk']
 /**
  * What a signed-in user may do; each screen and service asks for one of these. `people.reveal`: see a person's
  * full ID number and phones (everyone sees them masked by default; each reveal is written to the audit log).
+ * `map.decideRisk`: record a village's risk level (a leader's decision: 带班领导 / 书记 / 镇长).
+ * `map.editGeometry`: import boundaries and points, build village areas, arrange the schematic.
  */
 export type Permission =
   | 'settings.edit'
@@ -17,6 +19,8 @@ export type Permission =
   | 'people.reveal'
   // Post and reverse stock documents, add catalogue items and stock points (everyone may look at stock).
   | 'supplies.record'
+  | 'map.decideRisk'
+  | 'map.editGeometry'
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   admin: [
@@ -27,9 +31,11 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'audit.view',
     'people.reveal',
     'supplies.record',
+    'map.editGeometry',
   ],
-  leader: ['villages.edit', 'audit.view', 'people.reveal'],
-  clerk: ['villages.edit', 'villages.import', 'people.reveal', 'supplies.record'],
+  // Risk levels are the leaders' decision; the administrator keeps the accounts, not the epidemic's decisions.
+  leader: ['villages.edit', 'audit.view', 'people.reveal', 'map.decideRisk', 'map.editGeometry'],
+  clerk: ['villages.edit', 'villages.import', 'people.reveal', 'supplies.record', 'map.editGeometry'],
   // Duty officers register and follow up people from the masked view; the full number is for the ledger keepers.
   duty: ['supplies.record'],
 }

@@ -24,6 +24,7 @@ export type IdPrefix =
   | 'sit'
   | 'hck'
   | 'nat'
+  | 'rsk'
 
 let lastTime = -1
 let lastRandom: number[] = []

@@ -13,6 +13,7 @@ import { writeWithAudit } from '@/db/write'
 import { hashPassword } from '../accounts/password-hash'
 import { addDemoLog } from '../log/demo-log-service'
 import { addDemoControl } from '../control/demo-control-service'
+import { addDemoMap } from '../map/demo-map-service'
 import { addDemoPeople } from '../people/demo-people-service'
 import { addDemoSupplies } from '../supplies/demo-supplies-service'
 
@@ -63,6 +64,11 @@ export async function completeSetup(
   })
 }
 
+/** The tables the demo's map data goes into (feature/map). */
+function mapTables(db: CommandPostDatabase) {
+  return [db.riskDecisions, db.schematicTiles]
+}
+
 /**
  * Loads the demo township 示范镇 (generated deterministically), its villages and ~300 people who arrived in the
  * last 21 days, the administrator typed in the wizard and one demo account per other role with PIN {@link DEMO_PIN}.
@@ -89,6 +95,7 @@ export async function loadDemoTownship(db: CommandPostDatabase, admin: AdminInpu
     db.measures,
     db.healthChecks,
     db.nucleicTests,
+    ...mapTables(db),
   ]
   const result = await writeWithAudit(db, SYSTEM_ACTOR, tables, async () => {
     const township = await saveTownship(db, { ...demo.township, demo: true }, SYSTEM_ACTOR)
@@ -102,6 +109,7 @@ export async function loadDemoTownship(db: CommandPostDatabase, admin: AdminInpu
     await addDemoPeople(db, villages, SYSTEM_ACTOR)
     await addDemoLog(db, villages, SYSTEM_ACTOR)
     await addDemoControl(db, SYSTEM_ACTOR)
+    await addDemoMap(db, villages, SYSTEM_ACTOR)
     return { township, villageCount: demo.villages.length, villages }
   })
   // A month of stock documents, each posted (and audited) on its own the way a clerk posts them.

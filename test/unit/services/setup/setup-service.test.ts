@@ -186,6 +186,9 @@ describe('loadDemoTownship', () => {
       const people = await db.audit.where('entity').anyOf('person', 'duplicate').toArray()
       expect(people.filter((e) => e.action === 'import')).toHaveLength(1)
       expect(people.filter((e) => e.entity === 'duplicate')).toHaveLength(await db.duplicateReviews.count())
+      // The map: a schematic tile per village and a month of risk decisions.
+      expect(await db.schematicTiles.count()).toBe(villages.length)
+      expect(await db.riskDecisions.count()).toBeGreaterThan(3)
       // The demo's control measures come in one batch too (issue 4), and today has work in it.
       expect(await db.audit.where('entity').equals('measure').count()).toBe(1)
       expect(await db.measures.count()).toBeGreaterThan(10)

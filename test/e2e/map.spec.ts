@@ -1,0 +1,109 @@
+import { expect, test, type Page } from '@playwright/test'
+import { choose, fixture, setUpDemo, signIn } from './helpers'
+
+// The risk map end to end on the demo township: import village areas (GeoJSON) and Ovital points (KMZ, GCJ-02)
+// through the review step, set a level as a leader (refused as a duty officer), replay, reload, and find it all.
+
+async function openMap(page: Page): Promise<void> {
+  await page.getByTestId('nav-/map').click()
+  await expect(page.getByTestId('map-chart').locator('canvas').first()).toBeVisible()
+}
+
+async function importFile(page: Page, name: string, system: string): Promise<void> {
+  await page.getByTestId('map-import').click()
+  await page.getByTestId(`map-system-${system}`).click()
+  await page.getByTestId('map-import-file').setInputFiles(fixture(`map/${name}`))
+  await expect(page.getByTestId('map-review')).toBeVisible()
+}
+
+test('import, review, decide as a leader, replay and reload', async ({ page }) => {
+  await setUpDemo(page)
+  await page.getByTestId('setup-enter').click()
+  await signIn(page, '刘书记', '1234')
+  await openMap(page)
+  // The demo ships with a schematic and a month of decisions.
+  await expect(page.getByTestId('map-change').first()).toBeVisible()
+
+  // GeoJSON polygons: 19 matched (float codes repaired, names with 村委会), one unmatched, two claiming 红星村,
+  // one point among the polygons.
+  await importFile(page, 'villages.geojson', 'wgs84')
+  const summary = page.getByTestId('map-review-summary')
+  await expect(summary).toContainText('已匹配 19')
+  await expect(summary).toContainText('未匹配 1')
+  await expect(summary).toContainText('有歧义 2')
+  await expect(summary).toContainText('有问题 1')
+  // The reviewer settles the ambiguity: the second 红星村 feature is left out, the first kept.
+  await choose(page, 'review-village-21', '不导入')
+  await choose(page, 'review-village-19', '红星村')
+  await expect(page.getByTestId('review-status-20')).toHaveText('未匹配')
+  await page.getByTestId('map-review-save').click()
+  await expect(page.getByTestId('map-mode')).toBeVisible()
+
+  // Ovital KMZ of village points in GCJ-02: every point matched by its code.
+  await importFile(page, 'village-points-ovital.kmz', 'gcj02')
+  await expect(summary).toContainText('已匹配 20')
+  await expect(page.getByText('1 个要素不是面或点')).toBeVisible()
+  await page.getByTestId('map-review-save').click()
+  await expect(page.getByTestId('map-build-areas')).toBeVisible()
+
+  // Bad input: a ring that crosses itself is reported, nothing is saved from it.
+  await page.getByTestId('map-import').click()
+  await page.getByTestId('map-import-file').setInputFiles(fixture('map/projected-metres.geojson'))
+  await expect(page.getByTestId('map-import-error')).toContainText('不在中国境内')
+  await page.getByRole('button', { name: '取消' }).last().click()
+
+  // A leader records a level for 花园村 through the change list's panel.
+  await page.getByTestId('nav-/villages').click()
+  await openMap(page)
+  await selectVillage(page, '花园村')
+  await page.getByTestId('risk-level-high').click()
+  await page.getByTestId('risk-reason').fill('确诊病例居住地')
+  await page.getByTestId('risk-save').click()
+  await expect(page.getByTestId('risk-form')).toContainText('必须填写')
+  await page.getByTestId('risk-source').fill('示范县指发〔2022〕50号')
+  await page.getByTestId('risk-save').click()
+  await expect(page.getByTestId('panel-level')).toHaveText('高风险')
+  await expect(page.getByTestId('panel-history')).toContainText('示范县指发〔2022〕50号')
+  await page.keyboard.press('Escape')
+
+  // Replay: yesterday 花园村 was not yet high.
+  await page.getByTestId('replay-back').click()
+  const yesterday = await page.getByTestId('replay-date').textContent()
+  await expect(page.getByTestId('replay-date')).not.toHaveText(await today(page))
+  await selectVillage(page, '花园村')
+  await expect(page.getByTestId('village-panel')).toContainText(`${yesterday}`)
+  await expect(page.getByTestId('panel-level-on')).toHaveText('常态')
+  await expect(page.getByTestId('panel-level')).toHaveText('高风险')
+  await page.keyboard.press('Escape')
+
+  // Reload: layers, decisions and the change list are all still there.
+  await page.reload()
+  await signIn(page, '刘书记', '1234')
+  await openMap(page)
+  await expect(page.getByTestId('map-mode')).toBeVisible()
+  await expect(page.getByTestId('map-change').first()).toContainText('花园村')
+  await expect(page.getByTestId('map-change').first()).toContainText('高风险')
+
+  // A duty officer sees the map and the history but cannot change a level.
+  await page.getByTestId('switch-user').click()
+  await signIn(page, '张值班', '1234')
+  await openMap(page)
+  await expect(page.getByTestId('map-import')).toHaveCount(0)
+  await selectVillage(page, '花园村')
+  await expect(page.getByTestId('panel-leader-only')).toBeVisible()
+  await expect(page.getByTestId('risk-form')).toHaveCount(0)
+})
+
+async function today(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const d = new Date()
+    const pad = (n: number) => String(n).padStart(2, '0')
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+  })
+}
+
+/** Opens a village's panel through the map's village finder (the canvas has no elements to click). */
+async function selectVillage(page: Page, name: string): Promise<void> {
+  await choose(page, 'map-village-pick', name)
+  await expect(page.getByTestId('village-panel')).toBeVisible()
+}
