@@ -62,7 +62,10 @@ export function signingProblems(request: LeaveRequest, approver: DutyStaff | und
 
 /** The request after `approver` signed: approved once both the secretary and the mayor have. */
 export function signLeave(request: LeaveRequest, approver: DutyStaff, at: Instant): LeaveRequest {
-  const signatures = [...request.signatures, { role: approver.signatory!, staffId: approver.id, name: approver.name, at }]
+  const signatures = [
+    ...request.signatures,
+    { role: approver.signatory!, staffId: approver.id, name: approver.name, at },
+  ]
   const both = signatures.some((s) => s.role === 'secretary') && signatures.some((s) => s.role === 'mayor')
   return { ...request, signatures, status: both ? 'approved' : 'pending' }
 }

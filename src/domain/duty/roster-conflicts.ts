@@ -10,12 +10,7 @@ import type { DutyStaff } from './staff'
  * others are shown and explained but may be saved (a short-staffed night is better than no roster).
  */
 export type ConflictCode =
-  | 'noLeader'
-  | 'leaderCannotLead'
-  | 'onLeave'
-  | 'doubleBooked'
-  | 'backToBackNight'
-  | 'understaffed'
+  'noLeader' | 'leaderCannotLead' | 'onLeave' | 'doubleBooked' | 'backToBackNight' | 'understaffed'
 
 /** Conflicts an edit may not introduce. */
 export const HARD_CONFLICTS: readonly ConflictCode[] = ['noLeader', 'onLeave', 'doubleBooked']

@@ -17,7 +17,8 @@ export interface DutyDay extends Stamped {
 export type DutyDayPlan = Pick<DutyDay, 'id' | 'leaderId' | 'shifts'>
 
 /** One place on the roster: the day's leader, or officer number `index` of a shift. */
-export type Slot = { date: LocalDate; kind: 'leader' } | { date: LocalDate; kind: 'officer'; shiftKey: string; index: number }
+export type Slot =
+  { date: LocalDate; kind: 'leader' } | { date: LocalDate; kind: 'officer'; shiftKey: string; index: number }
 
 /** How much duty one person has in a month, as the fairness columns show it. */
 export interface DutyCounts {
@@ -39,7 +40,8 @@ export function zeroCounts(): DutyCounts {
 /** Everyone on duty on a day: the leader and each shift's officers, with the shift they are on. */
 export function peopleOnDay(day: DutyDayPlan): { staffId: string; shiftKey?: string }[] {
   const people: { staffId: string; shiftKey?: string }[] = day.leaderId ? [{ staffId: day.leaderId }] : []
-  for (const [shiftKey, ids] of Object.entries(day.shifts)) for (const staffId of ids) people.push({ staffId, shiftKey })
+  for (const [shiftKey, ids] of Object.entries(day.shifts))
+    for (const staffId of ids) people.push({ staffId, shiftKey })
   return people
 }
 

@@ -24,7 +24,10 @@ export interface DutyStaff extends Stamped, Retirable {
 }
 
 /** What the staff form edits. */
-export type DutyStaffInput = Pick<DutyStaff, 'name' | 'position' | 'unit' | 'phone' | 'canLead' | 'userId' | 'signatory'>
+export type DutyStaffInput = Pick<
+  DutyStaff,
+  'name' | 'position' | 'unit' | 'phone' | 'canLead' | 'userId' | 'signatory'
+>
 
 /** Problems with a staff record: name and a mainland mobile or landline are required. */
 export function staffProblems(input: DutyStaffInput): Problem[] {

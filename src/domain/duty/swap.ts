@@ -64,6 +64,8 @@ export function swapDecisionProblems(request: SwapRequest, approver: DutyStaff |
 
 /** The day after the swap: the taker in the giver's place on that shift. */
 export function applySwap(day: DutyDayPlan, request: SwapInput): DutyDayPlan {
-  const officers = (day.shifts[request.shiftKey] ?? []).map((id) => (id === request.fromStaffId ? request.toStaffId : id))
+  const officers = (day.shifts[request.shiftKey] ?? []).map((id) =>
+    id === request.fromStaffId ? request.toStaffId : id,
+  )
   return { ...day, shifts: { ...day.shifts, [request.shiftKey]: officers } }
 }

@@ -6,7 +6,14 @@ import { makeStaff } from './fixtures'
 const [secretary, mayor, deputy, clerk] = makeStaff(3, 1)
 const sec: DutyStaff = { ...secretary, signatory: 'secretary' }
 const may: DutyStaff = { ...mayor, signatory: 'mayor' }
-const input = { staffId: clerk.id, from: '2026-11-10', to: '2026-11-12', destination: '成都', reason: '就医', contact: '138' }
+const input = {
+  staffId: clerk.id,
+  from: '2026-11-10',
+  to: '2026-11-12',
+  destination: '成都',
+  reason: '就医',
+  contact: '138',
+}
 const pending: LeaveRequest = {
   ...input,
   id: 'lve_1',
