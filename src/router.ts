@@ -47,6 +47,12 @@ export const appRoutes: RouteRecordRaw[] = [
     component: () => import('./views/county-lists/CountyListDetail.vue'),
   },
   {
+    path: 'duty',
+    name: 'duty',
+    component: () => import('./views/duty/DutyView.vue'),
+    meta: { nav: 'nav.duty', icon: 'Calendar' },
+  },
+  {
     path: 'villages',
     name: 'villages',
     component: () => import('./views/villages/VillageList.vue'),

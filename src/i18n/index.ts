@@ -2,6 +2,7 @@ import { createI18n } from 'vue-i18n'
 import { appEn } from './sections/app-en'
 import { appZh } from './sections/app-zh'
 import { countyListsEn, countyListsZh } from './sections/county-lists'
+import { dutyEn, dutyZh } from './sections/duty'
 import { lineListEn, lineListZh } from './sections/line-list'
 import { problemsEn } from './sections/problems-en'
 import { problemsZh } from './sections/problems-zh'
@@ -42,6 +43,7 @@ const zh = mergeMessages(
   { peopleImport: peopleImportZh, problems: peopleImportZh.problems },
   lineListZh,
   countyListsZh,
+  dutyZh,
 )
 const en = mergeMessages(
   appEn,
@@ -53,6 +55,7 @@ const en = mergeMessages(
   { peopleImport: peopleImportEn, problems: peopleImportEn.problems },
   lineListEn,
   countyListsEn,
+  dutyEn,
 )
 
 /** The locale chosen on this PC, remembered in localStorage (a preference, not a record). */

@@ -9,10 +9,24 @@ export const ROLES: readonly Role[] = ['admin', 'leader', 'duty', 'clerk']
  * full ID number and phones (everyone sees them masked by default; each reveal is written to the audit log).
  */
 export type Permission =
-  'settings.edit' | 'users.manage' | 'villages.edit' | 'villages.import' | 'audit.view' | 'people.reveal' | 'duty.manage'
+  | 'settings.edit'
+  | 'users.manage'
+  | 'villages.edit'
+  | 'villages.import'
+  | 'audit.view'
+  | 'people.reveal'
+  | 'duty.manage'
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  admin: ['settings.edit', 'users.manage', 'villages.edit', 'villages.import', 'audit.view', 'people.reveal', 'duty.manage'],
+  admin: [
+    'settings.edit',
+    'users.manage',
+    'villages.edit',
+    'villages.import',
+    'audit.view',
+    'people.reveal',
+    'duty.manage',
+  ],
   leader: ['villages.edit', 'audit.view', 'people.reveal', 'duty.manage'],
   clerk: ['villages.edit', 'villages.import', 'people.reveal', 'duty.manage'],
   // Duty officers register and follow up people from the masked view; the full number is for the ledger keepers.

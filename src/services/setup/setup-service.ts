@@ -1,7 +1,7 @@
 import { accountProblems, SYSTEM_ACTOR, type PasswordHash } from '@/domain/accounts/user'
 import { ValidationError, type Problem } from '@/domain/common/result'
 import { DEMO_ACCOUNTS, DEMO_PIN } from '@/domain/demo/demo-accounts'
-import { generateDemoTownship } from '@/domain/demo/demo-township'
+import { DEMO_SEED, generateDemoTownship } from '@/domain/demo/demo-township'
 import { normalizeTownship, townshipProblems } from '@/domain/township/township-rules'
 import type { Township, TownshipInput } from '@/domain/township/township'
 import type { Village } from '@/domain/township/village'
@@ -11,6 +11,7 @@ import { countUsers, createUser } from '@/db/repositories/user-repository'
 import { createVillage } from '@/db/repositories/village-repository'
 import { writeWithAudit } from '@/db/write'
 import { hashPassword } from '../accounts/password-hash'
+import { addDemoDuty, demoDutyTables } from '../duty/demo-duty-service'
 import { addDemoPeople } from '../people/demo-people-service'
 
 /** The first administrator, as typed in the wizard. */
@@ -72,7 +73,15 @@ export async function loadDemoTownship(db: CommandPostDatabase, admin: AdminInpu
   const adminHash = await hashPassword(admin.password)
   const demoHashes: PasswordHash[] = []
   for (let i = 0; i < DEMO_ACCOUNTS.length; i++) demoHashes.push(await hashPassword(DEMO_PIN))
-  const tables = [db.settings, db.users, db.villages, db.persons, db.episodes, db.duplicateReviews]
+  const tables = [
+    db.settings,
+    db.users,
+    db.villages,
+    db.persons,
+    db.episodes,
+    db.duplicateReviews,
+    ...demoDutyTables(db),
+  ]
   return writeWithAudit(db, SYSTEM_ACTOR, tables, async () => {
     const township = await saveTownship(db, { ...demo.township, demo: true }, SYSTEM_ACTOR)
     await createUser(db, { name: admin.name, role: 'admin', password: adminHash }, SYSTEM_ACTOR)
@@ -83,6 +92,7 @@ export async function loadDemoTownship(db: CommandPostDatabase, admin: AdminInpu
     const villages: Village[] = []
     for (const village of demo.villages) villages.push(await createVillage(db, village, SYSTEM_ACTOR))
     await addDemoPeople(db, villages, SYSTEM_ACTOR)
+    await addDemoDuty(db, DEMO_SEED, SYSTEM_ACTOR)
     return { township, villageCount: demo.villages.length }
   })
 }
