@@ -117,6 +117,12 @@ export const appRoutes: RouteRecordRaw[] = [
     meta: { nav: 'nav.map', icon: 'MapLocation' },
   },
   {
+    path: 'duty',
+    name: 'duty',
+    component: () => import('./views/duty/DutyView.vue'),
+    meta: { nav: 'nav.duty', icon: 'Calendar' },
+  },
+  {
     path: 'villages',
     name: 'villages',
     component: () => import('./views/villages/VillageList.vue'),

@@ -1,6 +1,7 @@
 import { auditScenarios } from './audit'
 import { logScenarios } from './log'
 import { mapScenarios } from './map'
+import { dutyScenarios } from './duty'
 import { peopleScenarios } from './people'
 import { peopleImportScenarios } from './people-import'
 import type { ScenarioSet } from './scenario'
@@ -19,4 +20,5 @@ export const SCENARIO_SETS: readonly ScenarioSet[] = [
   logScenarios,
   suppliesScenarios,
   mapScenarios,
+  dutyScenarios,
 ]

@@ -6,6 +6,12 @@ import type { ControlMeasure } from '@/domain/control/measure'
 import type { NucleicTest } from '@/domain/control/nucleic-test'
 import type { QuarantineSite } from '@/domain/control/site'
 import type { CountyList, CountyListRow } from '@/domain/county-list/county-list'
+import type { LeaveRequest } from '@/domain/duty/leave'
+import type { DutyDay } from '@/domain/duty/roster'
+import type { ShiftPattern } from '@/domain/duty/shift-pattern'
+import type { DutyShiftRecord } from '@/domain/duty/handover'
+import type { DutyStaff } from '@/domain/duty/staff'
+import type { SwapRequest } from '@/domain/duty/swap'
 import type { DuplicateReview } from '@/domain/person/duplicate-review'
 import type { MapLayer, SchematicTile } from '@/domain/map/map-layer'
 import type { MapSettings } from '@/domain/map/map-settings'
@@ -90,6 +96,18 @@ export class CommandPostDatabase extends Dexie {
   schematicTiles!: EntityTable<SchematicTile, 'villageId'>
   /** The map's settings: one row, `id: 'map'`. */
   mapSettings!: EntityTable<MapSettings, 'id'>
+  /** The duty register 值班人员. */
+  dutyStaff!: EntityTable<DutyStaff, 'id'>
+  /** The shift pattern in force (one row, `current`). */
+  dutyPatterns!: EntityTable<ShiftPattern, 'id'>
+  /** The roster 值班表, one row per day keyed by `YYYY-MM-DD`. */
+  dutyDays!: EntityTable<DutyDay, 'id'>
+  /** 外出报备 */
+  leaveRequests!: EntityTable<LeaveRequest, 'id'>
+  /** 换班申请 */
+  swapRequests!: EntityTable<SwapRequest, 'id'>
+  /** Sign-ins, notes, open items and the handover of each shift. */
+  dutyShiftRecords!: EntityTable<DutyShiftRecord, 'id'>
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a committed write has reached the disk, so a power cut loses nothing acknowledged.

@@ -122,6 +122,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       mapSettings: 'id',
     },
   },
+  {
+    // Duty 值班 (issue 7): the staff register, the shift pattern in force (one row, id 'current'), the roster as
+    // one row per day keyed by its date (a month is a primary-key range), leave requests 外出报备, swap requests
+    // 换班 and each shift's sign-in and handover record (id '<date>|<shift key>').
+    version: 9,
+    stores: {
+      dutyStaff: 'id',
+      dutyPatterns: 'id',
+      dutyDays: 'id',
+      leaveRequests: 'id, status, to',
+      swapRequests: 'id, status, date',
+      dutyShiftRecords: 'id',
+    },
+  },
 ]
 
 /** The newest schema version. */

@@ -3,6 +3,7 @@ import { appEn } from './sections/app-en'
 import { appZh } from './sections/app-zh'
 import { controlEn, controlZh } from './sections/control'
 import { countyListsEn, countyListsZh } from './sections/county-lists'
+import { dutyEn, dutyZh } from './sections/duty'
 import { lineListEn, lineListZh } from './sections/line-list'
 import { logEn, logZh } from './sections/log'
 import { ordersEn, ordersZh } from './sections/orders'
@@ -52,6 +53,7 @@ const zh = mergeMessages(
   suppliesZh,
   controlZh,
   mapZh,
+  dutyZh,
 )
 const en = mergeMessages(
   appEn,
@@ -68,6 +70,7 @@ const en = mergeMessages(
   suppliesEn,
   controlEn,
   mapEn,
+  dutyEn,
 )
 
 /** The locale chosen on this PC, remembered in localStorage (a preference, not a record). */

@@ -21,6 +21,7 @@ export type Permission =
   | 'supplies.record'
   | 'map.decideRisk'
   | 'map.editGeometry'
+  | 'duty.manage'
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   admin: [
@@ -32,10 +33,11 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'people.reveal',
     'supplies.record',
     'map.editGeometry',
+    'duty.manage',
   ],
   // Risk levels are the leaders' decision; the administrator keeps the accounts, not the epidemic's decisions.
-  leader: ['villages.edit', 'audit.view', 'people.reveal', 'map.decideRisk', 'map.editGeometry'],
-  clerk: ['villages.edit', 'villages.import', 'people.reveal', 'supplies.record', 'map.editGeometry'],
+  leader: ['villages.edit', 'audit.view', 'people.reveal', 'map.decideRisk', 'map.editGeometry', 'duty.manage'],
+  clerk: ['villages.edit', 'villages.import', 'people.reveal', 'supplies.record', 'map.editGeometry', 'duty.manage'],
   // Duty officers register and follow up people from the masked view; the full number is for the ledger keepers.
   duty: ['supplies.record'],
 }

@@ -25,6 +25,10 @@ export type IdPrefix =
   | 'hck'
   | 'nat'
   | 'rsk'
+  | 'stf'
+  | 'lve'
+  | 'swp'
+  | 'itm'
 
 let lastTime = -1
 let lastRandom: number[] = []

@@ -1,7 +1,7 @@
 import { accountProblems, SYSTEM_ACTOR, type PasswordHash } from '@/domain/accounts/user'
 import { ValidationError, type Problem } from '@/domain/common/result'
 import { DEMO_ACCOUNTS, DEMO_PIN } from '@/domain/demo/demo-accounts'
-import { generateDemoTownship } from '@/domain/demo/demo-township'
+import { DEMO_SEED, generateDemoTownship } from '@/domain/demo/demo-township'
 import { normalizeTownship, townshipProblems } from '@/domain/township/township-rules'
 import type { Township, TownshipInput } from '@/domain/township/township'
 import type { Village } from '@/domain/township/village'
@@ -14,6 +14,7 @@ import { hashPassword } from '../accounts/password-hash'
 import { addDemoLog } from '../log/demo-log-service'
 import { addDemoControl } from '../control/demo-control-service'
 import { addDemoMap } from '../map/demo-map-service'
+import { addDemoDuty } from '../duty/demo-duty-service'
 import { addDemoPeople } from '../people/demo-people-service'
 import { addDemoSupplies } from '../supplies/demo-supplies-service'
 
@@ -112,6 +113,8 @@ export async function loadDemoTownship(db: CommandPostDatabase, admin: AdminInpu
     await addDemoMap(db, villages, SYSTEM_ACTOR)
     return { township, villageCount: demo.villages.length, villages }
   })
+  // The duty roster in a transaction of its own (in the one above, its writes outran Dexie's transaction zone).
+  await addDemoDuty(db, DEMO_SEED, SYSTEM_ACTOR)
   // A month of stock documents, each posted (and audited) on its own the way a clerk posts them.
   await addDemoSupplies(db, result.villages, SYSTEM_ACTOR)
   return { township: result.township, villageCount: result.villageCount }

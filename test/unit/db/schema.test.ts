@@ -10,6 +10,7 @@ import { V5_ROWS } from '../../fixtures/db/v5'
 import { V6_ROWS } from '../../fixtures/db/v6'
 import { V7_ROWS } from '../../fixtures/db/v7'
 import { V8_ROWS } from '../../fixtures/db/v8'
+import { V9_ROWS } from '../../fixtures/db/v9'
 
 // Every version the app ever shipped, with the rows it wrote: each must open under today's schema with nothing
 // lost. A new schema version adds its fixture here.
@@ -22,6 +23,7 @@ const FIXTURES: Record<number, Record<string, object[]>> = {
   6: V6_ROWS,
   7: V7_ROWS,
   8: V8_ROWS,
+  9: V9_ROWS,
 }
 const opened: Dexie[] = []
 
