@@ -4,6 +4,8 @@ import type { AuditEntry } from '@/domain/audit/audit-entry'
 import type { CountyList, CountyListRow } from '@/domain/county-list/county-list'
 import type { DuplicateReview } from '@/domain/person/duplicate-review'
 import type { ImportMapping } from '@/domain/person/import-mapping'
+import type { PackExport, PackImport } from '@/domain/packs/pack-log'
+import type { ReceivedRecord } from '@/domain/packs/received-records'
 import type { Episode } from '@/domain/person/person'
 import type { Township } from '@/domain/township/township'
 import type { Village } from '@/domain/township/village'
@@ -30,6 +32,12 @@ export class CommandPostDatabase extends Dexie {
   /** Lists the county pushed down (协查 / 大数据比对). */
   countyLists!: EntityTable<CountyList, 'id'>
   countyListRows!: EntityTable<CountyListRow, 'id'>
+  /** 数据包导出记录: every pack written. */
+  packExports!: EntityTable<PackExport, 'id'>
+  /** 数据包接收记录: every pack imported from a township. */
+  packImports!: EntityTable<PackImport, 'id'>
+  /** Records received in packs, per township, apart from this install's own registers. */
+  packRecords!: EntityTable<ReceivedRecord, 'id'>
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a committed write has reached the disk, so a power cut loses nothing acknowledged.

@@ -3,6 +3,7 @@ import { appEn } from './sections/app-en'
 import { appZh } from './sections/app-zh'
 import { countyListsEn, countyListsZh } from './sections/county-lists'
 import { lineListEn, lineListZh } from './sections/line-list'
+import { packsEn, packsZh } from './sections/packs'
 import { problemsEn } from './sections/problems-en'
 import { problemsZh } from './sections/problems-zh'
 import { peopleEn } from './sections/people-en'
@@ -42,6 +43,7 @@ const zh = mergeMessages(
   { peopleImport: peopleImportZh, problems: peopleImportZh.problems },
   lineListZh,
   countyListsZh,
+  packsZh,
 )
 const en = mergeMessages(
   appEn,
@@ -53,6 +55,7 @@ const en = mergeMessages(
   { peopleImport: peopleImportEn, problems: peopleImportEn.problems },
   lineListEn,
   countyListsEn,
+  packsEn,
 )
 
 /** The locale chosen on this PC, remembered in localStorage (a preference, not a record). */

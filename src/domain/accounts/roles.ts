@@ -7,14 +7,35 @@ export const ROLES: readonly Role[] = ['admin', 'leader', 'duty', 'clerk']
 /**
  * What a signed-in user may do; each screen and service asks for one of these. `people.reveal`: see a person's
  * full ID number and phones (everyone sees them masked by default; each reveal is written to the audit log).
+ * `packs.export` / `packs.import`: write a masked data pack, import packs; `packs.full`: write a pack with full
+ * ID numbers and phones (recorded in the export log).
  */
 export type Permission =
-  'settings.edit' | 'users.manage' | 'villages.edit' | 'villages.import' | 'audit.view' | 'people.reveal'
+  | 'settings.edit'
+  | 'users.manage'
+  | 'villages.edit'
+  | 'villages.import'
+  | 'audit.view'
+  | 'people.reveal'
+  | 'packs.export'
+  | 'packs.import'
+  | 'packs.full'
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  admin: ['settings.edit', 'users.manage', 'villages.edit', 'villages.import', 'audit.view', 'people.reveal'],
-  leader: ['villages.edit', 'audit.view', 'people.reveal'],
-  clerk: ['villages.edit', 'villages.import', 'people.reveal'],
+  admin: [
+    'settings.edit',
+    'users.manage',
+    'villages.edit',
+    'villages.import',
+    'audit.view',
+    'people.reveal',
+    'packs.export',
+    'packs.import',
+    'packs.full',
+  ],
+  leader: ['villages.edit', 'audit.view', 'people.reveal', 'packs.export', 'packs.import', 'packs.full'],
+  // The clerk carries the stick to the county: masked packs only; a full pack needs a leader or the admin.
+  clerk: ['villages.edit', 'villages.import', 'people.reveal', 'packs.export', 'packs.import'],
   // Duty officers register and follow up people from the masked view; the full number is for the ledger keepers.
   duty: [],
 }

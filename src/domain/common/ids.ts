@@ -1,7 +1,7 @@
 const ENCODING = '0123456789ABCDEFGHJKMNPQRSTVWXYZ' // Crockford base32, as ULID specifies
 
 /** Entity prefixes: ids read as `<prefix>_<ulid>` so a stray id says what it names. */
-export type IdPrefix = 'vil' | 'grd' | 'usr' | 'aud' | 'map' | 'cls' | 'clr' | 'per' | 'epi' | 'dup'
+export type IdPrefix = 'vil' | 'grd' | 'usr' | 'aud' | 'map' | 'cls' | 'clr' | 'per' | 'epi' | 'dup' | 'pck'
 
 let lastTime = -1
 let lastRandom: number[] = []
