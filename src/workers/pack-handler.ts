@@ -34,7 +34,13 @@ export function createPackHandler(
           built.bytes.byteOffset,
           built.bytes.byteOffset + built.bytes.byteLength,
         ) as ArrayBuffer
-        post({ kind: 'exported', pack: { bytes, fileName: built.fileName, manifest: built.manifest, packHash: built.packHash } }, [bytes])
+        post(
+          {
+            kind: 'exported',
+            pack: { bytes, fileName: built.fileName, manifest: built.manifest, packHash: built.packHash },
+          },
+          [bytes],
+        )
       } else if (request.kind === 'open') {
         opened = undefined
         post({ kind: 'progress', phase: 'verifying', done: 0, total: 1 })

@@ -57,16 +57,30 @@ export function listPackImports(db: CommandPostDatabase): Promise<PackImport[]> 
   return db.packImports.orderBy('importedAt').reverse().toArray()
 }
 
-/** One page of a township's received records of a table, in record-id (creation) order. */
+/**
+ * One page of a township's received records of a table, in record-id (creation) order; `text` keeps records
+ * whose name, title or id contains it (a scan of the township's key range: a county reads, it does not type).
+ */
 export async function listReceivedRecords(
   db: CommandPostDatabase,
   township: string,
   table: string,
   page: number,
   pageSize: number,
+  text = '',
 ): Promise<Page<ReceivedRecord>> {
-  const range = db.packRecords.where('id').startsWith(receivedRecordKey(township, table, ''))
-  const items = await range.clone().offset((page - 1) * pageSize).limit(pageSize).toArray()
+  const needle = text.trim()
+  const matches = (row: ReceivedRecord) =>
+    [row.record.name, row.record.title, row.recordId].some(
+      (value) => typeof value === 'string' && value.includes(needle),
+    )
+  const keys = db.packRecords.where('id').startsWith(receivedRecordKey(township, table, ''))
+  const range = needle ? keys.filter(matches) : keys
+  const items = await range
+    .clone()
+    .offset((page - 1) * pageSize)
+    .limit(pageSize)
+    .toArray()
   const total = await range.count()
   return { items, total }
 }

@@ -11,10 +11,7 @@ export function toNdjson(records: readonly unknown[]): string {
  * Parses NDJSON text back into objects. Blank lines are skipped; a line that is not a JSON object with a
  * string `id` is a problem naming the file and line (an import then refuses the whole pack).
  */
-export function parseNdjson(
-  text: string,
-  file: string,
-): { records: Record<string, unknown>[]; problems: Problem[] } {
+export function parseNdjson(text: string, file: string): { records: Record<string, unknown>[]; problems: Problem[] } {
   const records: Record<string, unknown>[] = []
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {

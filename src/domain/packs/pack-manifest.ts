@@ -78,9 +78,7 @@ export function manifestProblems(raw: unknown): Problem[] {
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return [{ field: 'manifest', code: 'pack.badManifest', params: { detail: 'formatVersion' } }]
   if (version > PACK_FORMAT_VERSION)
-    return [
-      { field: 'manifest', code: 'pack.newerFormat', params: { version, supported: PACK_FORMAT_VERSION } },
-    ]
+    return [{ field: 'manifest', code: 'pack.newerFormat', params: { version, supported: PACK_FORMAT_VERSION } }]
   const township = raw.township
   if (!isObject(township) || typeof township.code !== 'string' || !/^\d{12}$/.test(township.code))
     return [{ field: 'manifest', code: 'pack.badManifest', params: { detail: 'township.code' } }]

@@ -17,7 +17,7 @@ export function packReadme(manifest: Omit<PackManifest, 'files'>): string {
     `范围：${manifest.mode === 'full' ? '全部记录' : `自上次发送以来有变化的记录`}`,
     `字段：${manifest.profile === 'masked' ? '脱敏（证件号、电话已遮挡，不含住址和备注）' : '完整（含完整证件号和电话，请妥善保管）'}`,
     `接收方：${manifest.recipient}`,
-    `导出人：${manifest.operator.name}　导出时间：${dateTime(manifest.createdAt)}`,
+    `导出人：${manifest.operator.name}\u3000导出时间：${dateTime(manifest.createdAt)}`,
     ``,
     `包内文件：`,
     `  manifest.json  清单：格式版本、乡镇、时段、记录数，以及每个文件的 SHA-256 校验值`,

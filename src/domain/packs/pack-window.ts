@@ -24,7 +24,6 @@ export function packSelection(
   previous: PreviousPack | undefined,
 ): { since: Instant; window: { from: LocalDate; to: LocalDate } } {
   const to = shanghaiDate(now)
-  if (mode === 'incremental' && previous)
-    return { since: previous.createdAt, window: { from: previous.windowTo, to } }
+  if (mode === 'incremental' && previous) return { since: previous.createdAt, window: { from: previous.windowTo, to } }
   return { since: 0, window: { from: shanghaiDate(Math.min(setupAt || now, now)), to } }
 }

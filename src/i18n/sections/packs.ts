@@ -24,7 +24,8 @@ export const packsZh = {
       submit: '生成数据包',
       doneTitle: '数据包已生成：{name}',
       passwordOnce: '密码：{password}　—— 只显示这一次，不会保存。请另行告知接收方，不要与 U 盘放在一起。',
-      save: '保存到电脑 / U 盘',
+      download: '下载数据包',
+      saveAs: '选择位置保存（如 U 盘）…',
       saved: '已保存 {name}',
       hash: 'SHA-256',
       records: '共 {n} 条记录',
@@ -84,6 +85,7 @@ export const packsZh = {
       recordsTitle: '{name}（{code}）报来的记录',
       table: '内容',
       back: '返回乡镇列表',
+      search: '按姓名或名称查找',
     },
     tables: {
       villages: '村（社区）',
@@ -121,7 +123,8 @@ export const packsZh = {
       noManifest: '数据包里缺少清单 manifest.json，无法核对，不能导入',
       badManifest: '清单 manifest.json 内容不完整或已损坏（{detail}），不能导入',
       otherFormat: '这不是指挥台数据包：清单里没有“command-post-pack”格式标记',
-      newerFormat: '这个数据包是新版指挥台生成的（格式版本 {version}，本程序只认识到 {supported}），请先升级指挥台再导入',
+      newerFormat:
+        '这个数据包是新版指挥台生成的（格式版本 {version}，本程序只认识到 {supported}），请先升级指挥台再导入',
       missingFile: '数据包缺少文件 {file}，不能导入',
       hashMismatch: '文件 {file} 的 SHA-256 校验值与清单不符：文件被改动或已损坏，不能导入',
       corruptFile: '文件 {file} 已损坏，无法读出，不能导入',
@@ -155,8 +158,10 @@ export const packsEn: typeof packsZh = {
       passwordMismatch: 'The two passwords differ',
       submit: 'Write the pack',
       doneTitle: 'Pack written: {name}',
-      passwordOnce: 'Password: {password} — shown only now, never stored. Tell the recipient separately, never with the stick.',
-      save: 'Save to PC / USB stick',
+      passwordOnce:
+        'Password: {password} — shown only now, never stored. Tell the recipient separately, never with the stick.',
+      download: 'Download the pack',
+      saveAs: 'Save to a folder (e.g. USB stick)…',
       saved: 'Saved {name}',
       hash: 'SHA-256',
       records: '{n} records',
@@ -216,6 +221,7 @@ export const packsEn: typeof packsZh = {
       recordsTitle: 'Records from {name} ({code})',
       table: 'Contents',
       back: 'Back to the townships',
+      search: 'Find by name or title',
     },
     tables: {
       villages: 'Villages',
@@ -244,7 +250,8 @@ export const packsEn: typeof packsZh = {
   problems: {
     pack: {
       recipientRequired: 'Enter the recipient, e.g. “County command post office”',
-      fullNotAllowed: 'Your account may not export full ID numbers and phones: choose masked, or ask a leader or administrator',
+      fullNotAllowed:
+        'Your account may not export full ID numbers and phones: choose masked, or ask a leader or administrator',
       passwordTooShort: 'Password too short: at least {min} characters',
       noTownship: 'The township is not set up yet: no pack can be written',
       notZip: 'Not a Command Post pack: the file cannot be opened as a zip (damaged, or not a .cpk.zip)',
@@ -253,9 +260,11 @@ export const packsEn: typeof packsZh = {
       noManifest: 'The pack has no manifest.json: it cannot be checked or imported',
       badManifest: 'manifest.json is incomplete or damaged ({detail}): not imported',
       otherFormat: 'Not a Command Post pack: the manifest has no “command-post-pack” format mark',
-      newerFormat: 'This pack was written by a newer Command Post (format {version}; this app reads up to {supported}): update the app first',
+      newerFormat:
+        'This pack was written by a newer Command Post (format {version}; this app reads up to {supported}): update the app first',
       missingFile: 'The pack lacks the file {file}: not imported',
-      hashMismatch: 'The file {file} does not match its SHA-256 in the manifest: it was changed or damaged; not imported',
+      hashMismatch:
+        'The file {file} does not match its SHA-256 in the manifest: it was changed or damaged; not imported',
       corruptFile: 'The file {file} is damaged and cannot be read: not imported',
       extraFile: 'The pack holds {file}, which the manifest does not list: it was tampered with; not imported',
       countMismatch: 'The file {file} holds {actual} records, the manifest says {expected}: not imported',

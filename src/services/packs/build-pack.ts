@@ -47,11 +47,19 @@ export async function buildPack(
     const bytes = encoder.encode(toNdjson(selected.map((record) => table.prepare(record, meta.profile))))
     counts[table.table] = selected.length
     files.push({ path: table.file, bytes })
-    entries.push({ path: table.file, bytes: bytes.length, sha256: await sha256Hex(bytes), table: table.table, records: selected.length })
+    entries.push({
+      path: table.file,
+      bytes: bytes.length,
+      sha256: await sha256Hex(bytes),
+      table: table.table,
+      records: selected.length,
+    })
     done += selected.length
     onProgress('preparing', done, total)
   }
-  const readme = encoder.encode(packReadme({ format: PACK_FORMAT, formatVersion: PACK_FORMAT_VERSION, ...meta, counts }))
+  const readme = encoder.encode(
+    packReadme({ format: PACK_FORMAT, formatVersion: PACK_FORMAT_VERSION, ...meta, counts }),
+  )
   files.push({ path: 'README.txt', bytes: readme })
   entries.push({ path: 'README.txt', bytes: readme.length, sha256: await sha256Hex(readme) })
   const manifest: PackManifest = {

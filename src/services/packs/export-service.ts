@@ -59,11 +59,20 @@ export async function exportPack(
   if (!township) throw new ValidationError([{ field: 'township', code: 'pack.noTownship' }])
   const recipient = request.recipient.trim()
   const previous = await lastPackExportTo(db, recipient)
-  const { since, window } = packSelection(request.mode, now, township.setupCompletedAt, previous && {
-    createdAt: previous.createdAt,
-    windowTo: previous.window.to,
-  })
-  const records = await selectPackRecords(db, PACK_TABLES.map((t) => t.table), since)
+  const { since, window } = packSelection(
+    request.mode,
+    now,
+    township.setupCompletedAt,
+    previous && {
+      createdAt: previous.createdAt,
+      windowTo: previous.window.to,
+    },
+  )
+  const records = await selectPackRecords(
+    db,
+    PACK_TABLES.map((t) => t.table),
+    since,
+  )
   const sequence = await nextPackSequence(db)
   const built = await buildPack(
     records,

@@ -6,8 +6,7 @@ import type { OpenedPack } from './open-pack'
 
 /** What importing a verified pack did: stored its records, or nothing because it was imported before. */
 export type PackImportOutcome =
-  | { kind: 'imported'; entry: PackImport }
-  | { kind: 'already-imported'; entry: PackImport }
+  { kind: 'imported'; entry: PackImport } | { kind: 'already-imported'; entry: PackImport }
 
 /**
  * Imports a verified pack into the received records, kept apart by its township code. The same pack again

@@ -2,11 +2,7 @@ import type { PackImport } from '@/domain/packs/pack-log'
 import type { ReceivedRecord } from '@/domain/packs/received-records'
 import type { CommandPostDatabase } from '@/db/database'
 import type { Page } from '@/db/repositories/audit-repository'
-import {
-  findPackImport,
-  listPackImports,
-  listReceivedRecords,
-} from '@/db/repositories/received-pack-repository'
+import { findPackImport, listPackImports, listReceivedRecords } from '@/db/repositories/received-pack-repository'
 import { summariseReceivedTownships, type ReceivedTownship } from './received-townships'
 
 /** The earlier import of a pack, if any. */
@@ -29,6 +25,7 @@ export function readReceivedRecords(
   table: string,
   page: number,
   pageSize: number,
+  text = '',
 ): Promise<Page<ReceivedRecord>> {
-  return listReceivedRecords(db, township, table, page, pageSize)
+  return listReceivedRecords(db, township, table, page, pageSize, text)
 }

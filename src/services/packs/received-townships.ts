@@ -19,7 +19,14 @@ export function summariseReceivedTownships(imports: readonly PackImport[]): Rece
     const code = entry.township.code
     const current =
       byCode.get(code) ??
-      ({ code, name: entry.township.name, countyName: entry.township.countyName, packs: 0, latest: entry, records: {} } as ReceivedTownship)
+      ({
+        code,
+        name: entry.township.name,
+        countyName: entry.township.countyName,
+        packs: 0,
+        latest: entry,
+        records: {},
+      } as ReceivedTownship)
     current.packs++
     if (entry.packCreatedAt > current.latest.packCreatedAt) current.latest = entry
     current.name = current.latest.township.name

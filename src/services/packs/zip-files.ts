@@ -51,10 +51,7 @@ export async function readZipEntries(bytes: Uint8Array): Promise<Entry[]> {
 export type EntryFailure = 'wrong-password' | 'corrupt'
 
 /** The bytes of one entry, or why they could not be read (a wrong password, damaged data). */
-export async function readEntry(
-  entry: FileEntry,
-  password: string | undefined,
-): Promise<Uint8Array | EntryFailure> {
+export async function readEntry(entry: FileEntry, password: string | undefined): Promise<Uint8Array | EntryFailure> {
   try {
     return await entry.getData(new Uint8ArrayWriter(), password ? { password, checkPasswordOnly: false } : {})
   } catch (error) {

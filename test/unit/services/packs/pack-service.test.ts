@@ -51,7 +51,10 @@ async function tampered(bytes: Uint8Array, path: string, text: string | undefine
   else contents.set(path, text)
   if (extra) contents.set('data/extra.ndjson', '{"id":"x"}\n')
   const encoder = new TextEncoder()
-  return writeZip([...contents].map(([p, t]) => ({ path: p, bytes: encoder.encode(t) })), undefined)
+  return writeZip(
+    [...contents].map(([p, t]) => ({ path: p, bytes: encoder.encode(t) })),
+    undefined,
+  )
 }
 
 describe('export', () => {
@@ -80,11 +83,11 @@ describe('export', () => {
   })
 
   it('refuses a full pack to a clerk, a blank recipient and a short password', async () => {
-    expect(await problemCodes(exportPack(township, CLERK, { recipient: ' ', profile: 'full', mode: 'full', password: '123' }))).toEqual([
-      'pack.recipientRequired',
-      'pack.fullNotAllowed',
-      'pack.passwordTooShort',
-    ])
+    expect(
+      await problemCodes(
+        exportPack(township, CLERK, { recipient: ' ', profile: 'full', mode: 'full', password: '123' }),
+      ),
+    ).toEqual(['pack.recipientRequired', 'pack.fullNotAllowed', 'pack.passwordTooShort'])
   })
 
   it('writes full numbers for a leader', async () => {
@@ -97,7 +100,13 @@ describe('export', () => {
   it('an incremental pack to the same recipient holds only what changed since the last one', async () => {
     const person = (await township.persons.toCollection().first())!
     await township.persons.update(person.id, { updatedAt: Date.now() + 1000, name: '改名测试' })
-    const pack = await exportPack(township, CLERK, { recipient: '县指挥部办公室', profile: 'masked', mode: 'incremental' }, undefined, Date.now() + 2000)
+    const pack = await exportPack(
+      township,
+      CLERK,
+      { recipient: '县指挥部办公室', profile: 'masked', mode: 'incremental' },
+      undefined,
+      Date.now() + 2000,
+    )
     expect(pack.manifest.counts.persons).toBe(1)
     expect(pack.manifest.counts.villages).toBe(0)
     expect(pack.manifest.since).toBeGreaterThan(0)
@@ -106,7 +115,12 @@ describe('export', () => {
 
 describe('import', () => {
   it('verifies and stores a pack apart by township; the same pack twice changes nothing', async () => {
-    const pack = await exportPack(township, CLERK, { recipient: '县里', profile: 'masked', mode: 'full', password: '口令123456' })
+    const pack = await exportPack(township, CLERK, {
+      recipient: '县里',
+      profile: 'masked',
+      mode: 'full',
+      password: '口令123456',
+    })
     expect(await problemCodes(openPack(pack.bytes, pack.fileName))).toEqual(['pack.passwordNeeded'])
     expect(await problemCodes(openPack(pack.bytes, pack.fileName, 'wrong-password'))).toEqual(['pack.wrongPassword'])
     const opened = await openPack(pack.bytes, pack.fileName, '口令123456')
@@ -129,9 +143,20 @@ describe('import', () => {
   it('a newer pack of the same township updates its records', async () => {
     const person = (await township.persons.toCollection().first())!
     await township.persons.update(person.id, { updatedAt: Date.now() + 5000, name: '新名字' })
-    const pack = await exportPack(township, CLERK, { recipient: '县里', profile: 'masked', mode: 'incremental' }, undefined, Date.now() + 6000)
+    const pack = await exportPack(
+      township,
+      CLERK,
+      { recipient: '县里', profile: 'masked', mode: 'incremental' },
+      undefined,
+      Date.now() + 6000,
+    )
     const outcome = await importOpenedPack(county, ACTOR, await openPack(pack.bytes, pack.fileName))
-    expect(outcome.kind === 'imported' && outcome.entry.results.persons).toEqual({ received: 1, added: 0, updated: 1, unchanged: 0 })
+    expect(outcome.kind === 'imported' && outcome.entry.results.persons).toEqual({
+      received: 1,
+      added: 0,
+      updated: 1,
+      unchanged: 0,
+    })
     const stored = await county.packRecords.get(`511826101000|persons|${person.id}`)
     expect(stored?.record.name).toBe('新名字')
   })
@@ -140,20 +165,26 @@ describe('import', () => {
     const pack = await exportPack(township, CLERK, { recipient: '核对', profile: 'masked', mode: 'full' })
     const contents = await files(pack.bytes)
     const persons = contents.get('data/persons.ndjson')!
-    const changed = await tampered(pack.bytes, 'data/persons.ndjson', persons.replace(/"name":"[^"]+"/, '"name":"假名"'))
+    const changed = await tampered(
+      pack.bytes,
+      'data/persons.ndjson',
+      persons.replace(/"name":"[^"]+"/, '"name":"假名"'),
+    )
     expect(await problemCodes(openPack(changed, 'x'))).toEqual(['pack.hashMismatch data/persons.ndjson'])
     expect(await problemCodes(openPack(await tampered(pack.bytes, 'data/episodes.ndjson', undefined), 'x'))).toEqual([
       'pack.missingFile data/episodes.ndjson',
     ])
-    expect(await problemCodes(openPack(await tampered(pack.bytes, 'README.txt', contents.get('README.txt')!, true), 'x'))).toEqual([
-      'pack.extraFile data/extra.ndjson',
-    ])
+    expect(
+      await problemCodes(openPack(await tampered(pack.bytes, 'README.txt', contents.get('README.txt')!, true), 'x')),
+    ).toEqual(['pack.extraFile data/extra.ndjson'])
     const manifest = JSON.parse(contents.get('manifest.json')!) as PackManifest
     const newer = await tampered(pack.bytes, 'manifest.json', JSON.stringify({ ...manifest, formatVersion: 2 }))
     expect(await problemCodes(openPack(newer, 'x'))).toEqual(['pack.newerFormat'])
     const foreign = await tampered(pack.bytes, 'manifest.json', JSON.stringify({ ...manifest, format: 'other' }))
     expect(await problemCodes(openPack(foreign, 'x'))).toEqual(['pack.otherFormat'])
-    expect(await problemCodes(openPack(await tampered(pack.bytes, 'manifest.json', undefined), 'x'))).toEqual(['pack.noManifest'])
+    expect(await problemCodes(openPack(await tampered(pack.bytes, 'manifest.json', undefined), 'x'))).toEqual([
+      'pack.noManifest',
+    ])
     expect(await problemCodes(openPack(new TextEncoder().encode('not a zip'), 'x'))).toEqual(['pack.notZip'])
   })
 })
