@@ -6,7 +6,7 @@ import type { ReceivedRecord } from '@/domain/packs/received-records'
 import { appDatabase } from '@/db/instance'
 import { listPackExports, listPackRecipients } from '@/db/repositories/pack-export-repository'
 import { appInfo } from '@/platform/desktop'
-import { saveFile, type SaveOutcome } from '@/platform/save-file'
+import { canPickSaveLocation, saveFile, type SaveOutcome } from '@/platform/save-file'
 import type { PackExportRequest } from '@/services/packs/export-service'
 import type { PackImportOutcome } from '@/services/packs/import-service'
 import { readReceivedRecords, readReceivedTownships } from '@/services/packs/received-packs'
@@ -14,6 +14,8 @@ import type { ReceivedTownship } from '@/services/packs/received-townships'
 import { startPackWorker, type PackWorker } from '@/workers/pack-client'
 import type { ExportedPack, OpenedPackSummary, PackPhase } from '@/workers/pack-protocol'
 import { useSessionStore } from './session'
+
+export type { PackPhase }
 
 const ZIP_TYPE = 'application/zip'
 
@@ -35,6 +37,8 @@ export const usePacksStore = defineStore('packs', () => {
   const busy = ref(false)
   const exportError = ref<unknown>(null)
   const importError = ref<unknown>(null)
+  /** The browser can write where the user picks (a USB stick's folder), not only to Downloads. */
+  const canPickLocation = canPickSaveLocation()
   let worker: PackWorker | undefined
 
   const report = (phase: PackPhase | '', done = 0, total = 0) => Object.assign(progress, { phase, done, total })
@@ -141,6 +145,7 @@ export const usePacksStore = defineStore('packs', () => {
     imports,
     progress,
     busy,
+    canPickLocation,
     exportError,
     importError,
     load,
