@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Actor } from '@/domain/accounts/user'
-import { ValidationError } from '@/domain/common/result'
+import type { ValidationError } from '@/domain/common/result'
 import { openDatabase, type CommandPostDatabase } from '@/db/database'
 import { loadDemoTownship } from '@/services/setup/setup-service'
 import { startPackWorker, type PackWorkerLike } from '@/workers/pack-client'
