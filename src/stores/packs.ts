@@ -7,6 +7,13 @@ import { appDatabase } from '@/db/instance'
 import { listPackExports, listPackRecipients } from '@/db/repositories/pack-export-repository'
 import { appInfo } from '@/platform/desktop'
 import { canPickSaveLocation, saveFile, type SaveOutcome } from '@/platform/save-file'
+import {
+  canWriteToDrives,
+  listRemovableDrives,
+  writePackToDrive,
+  type RemovableDrive,
+  type WritePackResult,
+} from '@/platform/usb'
 import type { PackExportRequest } from '@/services/packs/export-service'
 import type { PackImportOutcome } from '@/services/packs/import-service'
 import { readReceivedRecords, readReceivedTownships } from '@/services/packs/received-packs'
@@ -15,7 +22,7 @@ import { startPackWorker, type PackWorker } from '@/workers/pack-client'
 import type { ExportedPack, OpenedPackSummary, PackPhase } from '@/workers/pack-protocol'
 import { useSessionStore } from './session'
 
-export type { PackPhase }
+export type { PackPhase, RemovableDrive, WritePackResult }
 
 const ZIP_TYPE = 'application/zip'
 
@@ -39,6 +46,10 @@ export const usePacksStore = defineStore('packs', () => {
   const importError = ref<unknown>(null)
   /** The browser can write where the user picks (a USB stick's folder), not only to Downloads. */
   const canPickLocation = canPickSaveLocation()
+  /** The desktop app writes to a USB stick itself and verifies what it wrote. */
+  const canWriteDrive = canWriteToDrives()
+  const drives = ref<RemovableDrive[]>([])
+  const driveResult = shallowRef<WritePackResult | null>(null)
   let worker: PackWorker | undefined
 
   const report = (phase: PackPhase | '', done = 0, total = 0) => Object.assign(progress, { phase, done, total })
@@ -68,7 +79,7 @@ export const usePacksStore = defineStore('packs', () => {
 
   /** Builds a pack in the worker; on success it waits in `written` to be saved. */
   async function exportPack(request: PackExportRequest): Promise<boolean> {
-    written.value = null
+    closeWritten()
     const session = useSessionStore()
     const exporter = {
       actor: { ...session.actor },
@@ -86,9 +97,30 @@ export const usePacksStore = defineStore('packs', () => {
     return pack ? saveFile(new Uint8Array(pack.bytes), pack.fileName, ZIP_TYPE, download) : undefined
   }
 
+  async function loadDrives(): Promise<void> {
+    drives.value = await listRemovableDrives()
+  }
+
+  /** Writes the pack just built to a USB stick; `driveResult` says whether it is safe to remove. */
+  async function writeToDrive(mountPoint: string): Promise<void> {
+    const pack = written.value
+    if (!pack) return
+    driveResult.value = null
+    busy.value = true
+    try {
+      driveResult.value = await writePackToDrive(mountPoint, pack.fileName, new Uint8Array(pack.bytes))
+    } catch (e) {
+      driveResult.value = { ok: false, reason: 'failed', detail: e instanceof Error ? e.message : String(e) }
+    } finally {
+      busy.value = false
+      await loadDrives()
+    }
+  }
+
   /** Forgets the written pack and its password (they were shown once). */
   function closeWritten(): void {
     written.value = null
+    driveResult.value = null
   }
 
   /** Verifies a pack file in the worker (asking again with a password when it needs one). */
@@ -146,6 +178,11 @@ export const usePacksStore = defineStore('packs', () => {
     progress,
     busy,
     canPickLocation,
+    canWriteDrive,
+    drives,
+    driveResult,
+    loadDrives,
+    writeToDrive,
     exportError,
     importError,
     load,
