@@ -1,5 +1,6 @@
 import { auditScenarios } from './audit'
 import { peopleScenarios } from './people'
+import { packsScenarios } from './packs'
 import { peopleImportScenarios } from './people-import'
 import type { ScenarioSet } from './scenario'
 import { villagesScenarios } from './villages'
@@ -13,4 +14,5 @@ export const SCENARIO_SETS: readonly ScenarioSet[] = [
   auditScenarios,
   peopleScenarios,
   peopleImportScenarios,
+  packsScenarios,
 ]

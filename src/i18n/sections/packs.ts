@@ -123,8 +123,6 @@ export const packsZh = {
         failed: '写入失败，未留下不完整的文件',
       },
     },
-    yes: '是',
-    no: '否',
   },
   problems: {
     pack: {
@@ -274,8 +272,6 @@ export const packsEn: typeof packsZh = {
         failed: 'The write failed; no partial file was left',
       },
     },
-    yes: 'Yes',
-    no: 'No',
   },
   problems: {
     pack: {
