@@ -33,11 +33,19 @@ export const packsScenarios: ScenarioSet = {
         mode: 'full' as const,
         password: PASSWORD,
       }
-      const exported = await timed(() => worker.exportPack(request, exporter))
+      // Where the time goes: milliseconds from the start to each step's first progress report.
+      const steps: Record<string, number> = {}
+      const start = performance.now()
+      const mark = (phase: string) => (steps[phase] ??= performance.now() - start)
+      const exported = await timed(() => worker.exportPack(request, exporter, mark))
       const pack = exported.result
+      const megabytes = Math.round((pack.bytes.byteLength / 1048576) * 10) / 10
       if (pack.manifest.counts.persons < PERSONS) throw new Error(`pack holds ${pack.manifest.counts.persons} persons`)
+      let opened = 0
       const imported = await timed(async () => {
+        const begin = performance.now()
         await worker.open(pack.bytes, pack.fileName, PASSWORD)
+        opened = performance.now() - begin
         return worker.importOpened(actor)
       })
       if (imported.result.kind !== 'imported') throw new Error('the bench pack was imported before')

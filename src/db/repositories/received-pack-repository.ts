@@ -39,7 +39,10 @@ export function storeReceivedPack(
     const results: Record<string, TableImportCounts> = {}
     for (const { table, records } of received.tables) {
       const incoming = records.map((record) => toReceived(received.township, table, received.packId, record))
-      const stored = await db.packRecords.bulkGet(incoming.map((record) => record.id))
+      // A township's first pack of a table has nothing to compare with: skip reading 100k absent keys.
+      const prefix = receivedRecordKey(received.township, table, '')
+      const any = await db.packRecords.where('id').startsWith(prefix).first()
+      const stored = any ? await db.packRecords.bulkGet(incoming.map((record) => record.id)) : []
       const { writes, counts } = planReceivedWrites(incoming, stored)
       if (writes.length) await db.packRecords.bulkPut(writes)
       results[table] = counts

@@ -37,7 +37,11 @@ export function planReceivedWrites(
     if (!kept) {
       counts.added++
       writes.push(record)
-    } else if (kept.updatedAt > record.updatedAt || JSON.stringify(kept.record) === JSON.stringify(record.record)) {
+    } else if (
+      kept.updatedAt > record.updatedAt ||
+      // Same stamp: the same version, unless the content differs (a record changed without a new stamp).
+      (kept.updatedAt === record.updatedAt && JSON.stringify(kept.record) === JSON.stringify(record.record))
+    ) {
       counts.unchanged++
     } else {
       counts.updated++

@@ -27,10 +27,9 @@ export async function writeZip(
   password: string | undefined,
   onProgress?: (done: number, total: number) => void,
 ): Promise<Uint8Array> {
-  const writer = new ZipWriter(new Uint8ArrayWriter(), {
-    ...(password ? { password, encryptionStrength: 3 as const } : {}),
-    level: 5,
-  })
+  // The default level (6) is the only one the browser's native CompressionStream does: any other level falls
+  // back to zip.js's JavaScript deflate, several times slower on a 100k-person pack.
+  const writer = new ZipWriter(new Uint8ArrayWriter(), password ? { password, encryptionStrength: 3 } : {})
   const total = files.reduce((sum, file) => sum + file.bytes.length, 0)
   let done = 0
   for (const file of files) {
