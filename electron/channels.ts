@@ -6,4 +6,6 @@ import type { DesktopApi } from './contract'
  */
 export const CHANNELS = {
   getAppInfo: 'command-post:get-app-info',
+  listDrives: 'command-post:list-drives',
+  writePack: 'command-post:write-pack',
 } as const satisfies Record<keyof DesktopApi, string>

@@ -129,6 +129,12 @@ export const appRoutes: RouteRecordRaw[] = [
     meta: { nav: 'nav.villages', icon: 'OfficeBuilding' },
   },
   {
+    path: 'packs',
+    name: 'packs',
+    component: () => import('./views/packs/PacksView.vue'),
+    meta: { nav: 'nav.packs', icon: 'Box', permission: 'packs.export' },
+  },
+  {
     path: 'audit',
     name: 'audit',
     component: () => import('./views/audit/AuditView.vue'),

@@ -3,6 +3,7 @@ import { logScenarios } from './log'
 import { mapScenarios } from './map'
 import { dutyScenarios } from './duty'
 import { peopleScenarios } from './people'
+import { packsScenarios } from './packs'
 import { peopleImportScenarios } from './people-import'
 import type { ScenarioSet } from './scenario'
 import { suppliesScenarios } from './supplies'
@@ -21,4 +22,5 @@ export const SCENARIO_SETS: readonly ScenarioSet[] = [
   suppliesScenarios,
   mapScenarios,
   dutyScenarios,
+  packsScenarios,
 ]

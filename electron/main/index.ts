@@ -1,5 +1,7 @@
 // The main process's lifecycle. Only wiring lives here: every piece of logic is a plain module taking its
 // dependencies as parameters (window.ts, protocol.ts, ipc/), because Electron cannot run on the build machines.
+import { createHash } from 'node:crypto'
+import * as fsp from 'node:fs/promises'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -7,6 +9,8 @@ import { app, BrowserWindow, ipcMain, protocol } from 'electron'
 import { registerIpcHandlers } from './ipc/register'
 import { createSenderCheck } from './ipc/trusted-handler'
 import { APP_SCHEME, createAppProtocolHandler } from './protocol'
+import { createDriveLister } from './usb/list-drives'
+import { createPackWriter } from './usb/write-pack'
 import { createMainWindow } from './window'
 
 // Built layout: <app>/dist-electron/main.js next to <app>/dist-electron/preload.cjs and <app>/dist/.
@@ -57,6 +61,18 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(() => {
       protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: rendererDir, readFile }))
+      // Windows: no removable-drive lister is wired yet (it needs WMI / Get-Volume); the renderer then offers
+      // the save dialog instead.
+      const listDrives = createDriveLister({
+        platform: process.platform,
+        readFile: (file) => readFile(file, 'utf8'),
+        statfs: (folder) => fsp.statfs(folder),
+      })
+      const writePack = createPackWriter({
+        fs: fsp,
+        sha256: (bytes) => createHash('sha256').update(bytes).digest('hex'),
+        listDrives,
+      })
       registerIpcHandlers({
         ipcMain,
         isTrustedSender: createSenderCheck({ getWebContents: () => mainWindow?.webContents, devServerUrl }),
@@ -66,6 +82,8 @@ if (!app.requestSingleInstanceLock()) {
           platform: process.platform,
           userDataPath: app.getPath('userData'),
         },
+        listDrives,
+        writePack,
       })
       openMainWindow()
       // macOS keeps the app alive without windows; clicking the dock icon brings one back.

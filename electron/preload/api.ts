@@ -1,5 +1,5 @@
 import { CHANNELS } from '../channels'
-import type { AppInfo, DesktopApi } from '../contract'
+import type { AppInfo, DesktopApi, RemovableDrive, WritePackRequest, WritePackResult } from '../contract'
 
 /** `ipcRenderer.invoke`, bound; injected so the API is tested without Electron. */
 export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>
@@ -11,5 +11,7 @@ export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>
 export function createDesktopApi(invoke: Invoke): DesktopApi {
   return {
     getAppInfo: () => invoke(CHANNELS.getAppInfo) as Promise<AppInfo>,
+    listDrives: () => invoke(CHANNELS.listDrives) as Promise<RemovableDrive[]>,
+    writePack: (request: WritePackRequest) => invoke(CHANNELS.writePack, request) as Promise<WritePackResult>,
   }
 }

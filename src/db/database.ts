@@ -17,6 +17,8 @@ import type { MapLayer, SchematicTile } from '@/domain/map/map-layer'
 import type { MapSettings } from '@/domain/map/map-settings'
 import type { RiskDecision } from '@/domain/map/risk-level'
 import type { ImportMapping } from '@/domain/person/import-mapping'
+import type { PackExport, PackImport } from '@/domain/packs/pack-log'
+import type { ReceivedRecord } from '@/domain/packs/received-records'
 import type { Episode } from '@/domain/person/person'
 import type { ChainHead } from '@/domain/log/log-chain'
 import type { LogEntry } from '@/domain/log/log-entry'
@@ -108,6 +110,12 @@ export class CommandPostDatabase extends Dexie {
   swapRequests!: EntityTable<SwapRequest, 'id'>
   /** Sign-ins, notes, open items and the handover of each shift. */
   dutyShiftRecords!: EntityTable<DutyShiftRecord, 'id'>
+  /** 数据包导出记录: every pack written. */
+  packExports!: EntityTable<PackExport, 'id'>
+  /** 数据包接收记录: every pack imported from a township. */
+  packImports!: EntityTable<PackImport, 'id'>
+  /** Records received in packs, per township, apart from this install's own registers. */
+  packRecords!: EntityTable<ReceivedRecord, 'id'>
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a committed write has reached the disk, so a power cut loses nothing acknowledged.

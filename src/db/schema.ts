@@ -136,6 +136,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       dutyShiftRecords: 'id',
     },
   },
+  {
+    // Data packs (issue 9): the export log, the log of packs received, and the records those packs
+    // carried, kept apart from the local registers. packRecords' key is `<township>|<table>|<record id>`, so one
+    // township's table is a key range and needs no other index (each index costs write time on a 100k import).
+    version: 10,
+    stores: {
+      packExports: 'id, recipient, createdAt',
+      packImports: 'id, importedAt, township.code',
+      packRecords: 'id',
+    },
+  },
 ]
 
 /** The newest schema version. */

@@ -8,6 +8,7 @@ import { lineListEn, lineListZh } from './sections/line-list'
 import { logEn, logZh } from './sections/log'
 import { ordersEn, ordersZh } from './sections/orders'
 import { mapEn, mapZh } from './sections/map'
+import { packsEn, packsZh } from './sections/packs'
 import { problemsEn } from './sections/problems-en'
 import { problemsZh } from './sections/problems-zh'
 import { peopleEn } from './sections/people-en'
@@ -54,6 +55,7 @@ const zh = mergeMessages(
   controlZh,
   mapZh,
   dutyZh,
+  packsZh,
 )
 const en = mergeMessages(
   appEn,
@@ -71,6 +73,7 @@ const en = mergeMessages(
   controlEn,
   mapEn,
   dutyEn,
+  packsEn,
 )
 
 /** The locale chosen on this PC, remembered in localStorage (a preference, not a record). */

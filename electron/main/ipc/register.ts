@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { CHANNELS } from '../../channels'
-import type { AppInfo } from '../../contract'
+import type { AppInfo, RemovableDrive, WritePackRequest, WritePackResult } from '../../contract'
 import { createGetAppInfoHandler } from './get-app-info'
 import { createTrustedHandler, type InvokeEvent, type SenderCheck } from './trusted-handler'
 
@@ -18,7 +18,19 @@ export interface IpcDeps {
   isTrustedSender: SenderCheck
   /** Facts for `getAppInfo`. */
   appInfo: AppInfo
+  /** Removable drives (usb/list-drives.ts). */
+  listDrives: () => Promise<RemovableDrive[]>
+  /** The verified pack writer (usb/write-pack.ts). */
+  writePack: (request: WritePackRequest) => Promise<WritePackResult>
 }
+
+const writePackSchema = z.tuple([
+  z.object({
+    mountPoint: z.string().min(1).max(500),
+    fileName: z.string().min(1).max(200),
+    bytes: z.instanceof(Uint8Array),
+  }),
+])
 
 /**
  * Registers every `DesktopApi` handler on its channel, each through the trusted wrapper.
@@ -33,6 +45,19 @@ export function registerIpcHandlers(deps: IpcDeps): void {
       isTrustedSender,
       schema: z.tuple([]),
       handle: createGetAppInfoHandler(deps.appInfo),
+    }),
+  )
+  ipcMain.handle(
+    CHANNELS.listDrives,
+    createTrustedHandler({ name: 'listDrives', isTrustedSender, schema: z.tuple([]), handle: () => deps.listDrives() }),
+  )
+  ipcMain.handle(
+    CHANNELS.writePack,
+    createTrustedHandler({
+      name: 'writePack',
+      isTrustedSender,
+      schema: writePackSchema,
+      handle: ([request]) => deps.writePack(request),
     }),
   )
 }

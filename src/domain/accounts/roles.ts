@@ -9,6 +9,8 @@ export const ROLES: readonly Role[] = ['admin', 'leader', 'duty', 'clerk']
  * full ID number and phones (everyone sees them masked by default; each reveal is written to the audit log).
  * `map.decideRisk`: record a village's risk level (a leader's decision: 带班领导 / 书记 / 镇长).
  * `map.editGeometry`: import boundaries and points, build village areas, arrange the schematic.
+ * `packs.export` / `packs.import`: write a masked data pack, import packs; `packs.full`: write a pack with full
+ * ID numbers and phones (recorded in the export log).
  */
 export type Permission =
   | 'settings.edit'
@@ -22,6 +24,9 @@ export type Permission =
   | 'map.decideRisk'
   | 'map.editGeometry'
   | 'duty.manage'
+  | 'packs.export'
+  | 'packs.import'
+  | 'packs.full'
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   admin: [
@@ -34,10 +39,33 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'supplies.record',
     'map.editGeometry',
     'duty.manage',
+    'packs.export',
+    'packs.import',
+    'packs.full',
   ],
   // Risk levels are the leaders' decision; the administrator keeps the accounts, not the epidemic's decisions.
-  leader: ['villages.edit', 'audit.view', 'people.reveal', 'map.decideRisk', 'map.editGeometry', 'duty.manage'],
-  clerk: ['villages.edit', 'villages.import', 'people.reveal', 'supplies.record', 'map.editGeometry', 'duty.manage'],
+  leader: [
+    'villages.edit',
+    'audit.view',
+    'people.reveal',
+    'map.decideRisk',
+    'map.editGeometry',
+    'duty.manage',
+    'packs.export',
+    'packs.import',
+    'packs.full',
+  ],
+  // The clerk carries the stick to the county: masked packs only; a full pack needs a leader or the admin.
+  clerk: [
+    'villages.edit',
+    'villages.import',
+    'people.reveal',
+    'supplies.record',
+    'map.editGeometry',
+    'duty.manage',
+    'packs.export',
+    'packs.import',
+  ],
   // Duty officers register and follow up people from the masked view; the full number is for the ledger keepers.
   duty: ['supplies.record'],
 }

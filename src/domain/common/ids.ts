@@ -29,6 +29,7 @@ export type IdPrefix =
   | 'lve'
   | 'swp'
   | 'itm'
+  | 'pck'
 
 let lastTime = -1
 let lastRandom: number[] = []

@@ -16,7 +16,7 @@ describe('preload entry', () => {
       Record<string, () => unknown>,
     ]
     expect(name).toBe('commandPost')
-    expect(Object.keys(api)).toStrictEqual(['getAppInfo'])
+    expect(Object.keys(api)).toStrictEqual(['getAppInfo', 'listDrives', 'writePack'])
     await expect(api.getAppInfo?.()).resolves.toBe('answer')
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('command-post:get-app-info')
   })

@@ -1,0 +1,31 @@
+import type { Problem } from '../common/result'
+
+/** Records as NDJSON: one JSON object per line, each line ending in `\n` (an empty table is an empty file). */
+export function toNdjson(records: readonly unknown[]): string {
+  let text = ''
+  for (const record of records) text += JSON.stringify(record) + '\n'
+  return text
+}
+
+/**
+ * Parses NDJSON text back into objects. Blank lines are skipped; a line that is not a JSON object with a
+ * string `id` is a problem naming the file and line (an import then refuses the whole pack).
+ */
+export function parseNdjson(text: string, file: string): { records: Record<string, unknown>[]; problems: Problem[] } {
+  const records: Record<string, unknown>[] = []
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (line.trim() === '') continue
+    let value: unknown
+    try {
+      value = JSON.parse(line)
+    } catch {
+      value = undefined
+    }
+    if (typeof value !== 'object' || value === null || typeof (value as { id?: unknown }).id !== 'string')
+      return { records: [], problems: [{ field: file, code: 'pack.badLine', params: { file, line: i + 1 } }] }
+    records.push(value as Record<string, unknown>)
+  }
+  return { records, problems: [] }
+}
