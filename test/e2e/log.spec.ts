@@ -82,6 +82,7 @@ test('a duty shift on the wartime log', async ({ page }) => {
   // The home screen shows it too (with the demo's overdue ones: the market and the transfer order).
   await page.goto('/#/')
   await expect(page.getByTestId('home-overdue')).toHaveText('超期 3 项')
+  await expect(page.getByTestId('header-overdue')).toHaveText('超期 3 项')
   await expect(page.getByTestId('home-orders')).toContainText('核实青龙村返乡')
   await page.goto('/#/orders')
 

@@ -43,6 +43,15 @@ for (const viewport of [
     await page.goto('/#/incidents')
     await page.getByTestId('incident-new').click()
     await page.getByTestId('incident-title').fill('桃园村 新冠阳性病例 1 例（刘某）')
+    // Reported two and a half hours ago, so the clocks run and the two-hour actions are already red.
+    const reported = await page.evaluate(() => {
+      const d = new Date(Date.now() - 150 * 60_000)
+      const pad = (n: number) => String(n).padStart(2, '0')
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`
+    })
+    const reportedInput = page.getByTestId('incident-dialog').locator('.el-date-editor input')
+    await reportedInput.fill(reported)
+    await reportedInput.press('Enter')
     await page.getByTestId('incident-save').click()
     await page.getByTestId('action-0').click()
     await page.getByTestId('action-1').click()

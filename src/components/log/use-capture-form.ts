@@ -1,7 +1,7 @@
 import { reactive, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { ElMessage } from 'element-plus'
-import type { LogEntry, LogKind } from '@/domain/log/log-entry'
+import type { LogEntry, LogKind, LogLink } from '@/domain/log/log-entry'
 import { useProblems } from '@/composables/use-problems'
 import { useLogStore } from '@/stores/log'
 
@@ -12,6 +12,7 @@ export function useCaptureForm() {
   const problems = useProblems()
   const busy = ref(false)
   const source: LogEntry | null = log.capture.correcting
+  const linked = (type: LogLink['type']) => source?.links.filter((l) => l.type === type).map((l) => l.id) ?? []
   const form = reactive({
     kind: (source?.kind ?? 'call-in') as LogKind,
     occurredAt: new Date(source?.occurredAt ?? Date.now()),
@@ -20,7 +21,9 @@ export function useCaptureForm() {
     villageId: source?.villageId ?? '',
     content: source?.content ?? '',
     handling: source?.handling ?? '',
-    personIds: source?.links.filter((l) => l.type === 'person').map((l) => l.id) ?? ([] as string[]),
+    personIds: linked('person'),
+    orderIds: linked('order'),
+    incidentIds: linked('incident'),
   })
   // Untouched, the time follows the clock: an entry saved a minute after the dialog opened is "now", not then.
   let timeTouched = Boolean(source)
@@ -43,7 +46,11 @@ export function useCaptureForm() {
     if (busy.value) return
     busy.value = true
     try {
-      const otherLinks = source?.links.filter((l) => l.type !== 'person') ?? []
+      const links: LogLink[] = [
+        ...form.personIds.map((id) => ({ type: 'person' as const, id })),
+        ...form.orderIds.map((id) => ({ type: 'order' as const, id })),
+        ...form.incidentIds.map((id) => ({ type: 'incident' as const, id })),
+      ]
       const entry = await log.append({
         kind: form.kind,
         occurredAt: timeTouched && form.occurredAt ? form.occurredAt.getTime() : Date.now(),
@@ -52,7 +59,7 @@ export function useCaptureForm() {
         villageId: form.villageId || undefined,
         content: form.content,
         handling: form.handling,
-        links: [...otherLinks, ...form.personIds.map((id) => ({ type: 'person' as const, id }))],
+        links,
       })
       ElMessage.success(t('log.saved', { seq: entry.seq }))
       close()

@@ -11,6 +11,7 @@ export const ROLES: readonly Role[] = ['admin', 'leader', 'duty', 'clerk']
  * `map.editGeometry`: import boundaries and points, build village areas, arrange the schematic.
  * `packs.export` / `packs.import`: write a masked data pack, import packs; `packs.full`: write a pack with full
  * ID numbers and phones (recorded in the export log).
+ * `playbooks.edit`: change the incident playbooks (the ten first-time actions and their target minutes).
  */
 export type Permission =
   | 'settings.edit'
@@ -27,6 +28,7 @@ export type Permission =
   | 'packs.export'
   | 'packs.import'
   | 'packs.full'
+  | 'playbooks.edit'
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   admin: [
@@ -42,7 +44,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'packs.export',
     'packs.import',
     'packs.full',
+    'playbooks.edit',
   ],
+  // Leaders set the incident playbooks (the actions and their target times) the post works to.
   // Risk levels are the leaders' decision; the administrator keeps the accounts, not the epidemic's decisions.
   leader: [
     'villages.edit',
@@ -54,6 +58,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'packs.export',
     'packs.import',
     'packs.full',
+    'playbooks.edit',
   ],
   // The clerk carries the stick to the county: masked packs only; a full pack needs a leader or the admin.
   clerk: [

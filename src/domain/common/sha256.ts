@@ -1,8 +1,8 @@
 // FIPS 180-4 SHA-256, synchronous. The log's hash chain reads the chain head and writes the next entry in ONE
 // IndexedDB transaction; crypto.subtle.digest returns a promise that is not IndexedDB's, which would let the
-// transaction close in between. This is small, has no dependencies and hashes ~100 MB/s in V8.
+// transaction close in between. Int32 arithmetic throughout keeps V8 on small integers (no heap numbers).
 
-const K = new Uint32Array([
+const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
   0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
   0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
@@ -13,9 +13,9 @@ const K = new Uint32Array([
   0xc67178f2,
 ])
 
-const W = new Uint32Array(64)
+const W = new Int32Array(64)
 
-function compress(state: Uint32Array, block: Uint8Array, offset: number): void {
+function compress(state: Int32Array, block: Uint8Array, offset: number): void {
   for (let i = 0; i < 16; i++) {
     const j = offset + i * 4
     W[i] = (block[j] << 24) | (block[j + 1] << 16) | (block[j + 2] << 8) | block[j + 3]
@@ -45,19 +45,19 @@ function compress(state: Uint32Array, block: Uint8Array, offset: number): void {
     b = a
     a = (t1 + t2) | 0
   }
-  state[0] += a
-  state[1] += b
-  state[2] += c
-  state[3] += d
-  state[4] += e
-  state[5] += f
-  state[6] += g
-  state[7] += h
+  state[0] = (state[0] + a) | 0
+  state[1] = (state[1] + b) | 0
+  state[2] = (state[2] + c) | 0
+  state[3] = (state[3] + d) | 0
+  state[4] = (state[4] + e) | 0
+  state[5] = (state[5] + f) | 0
+  state[6] = (state[6] + g) | 0
+  state[7] = (state[7] + h) | 0
 }
 
 /** SHA-256 of bytes, as 32 bytes. */
 export function sha256Bytes(message: Uint8Array): Uint8Array {
-  const state = new Uint32Array([
+  const state = new Int32Array([
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
   ])
   const whole = message.length - (message.length % 64)

@@ -38,7 +38,7 @@ export const ordersZh = {
     openCount: '未办结 {n} 项',
     overdueBy: '超期 {d}',
     left: '剩 {d}',
-    durations: { days: '{d}天{h}小时', hours: '{h}小时{m}分', minutes: '{m}分钟' },
+    durations: { days: '{d}天{h}小时', wholeHours: '{h}小时', hours: '{h}小时{m}分', minutes: '{m}分钟' },
     home: { title: '交办事项', none: '没有未办结的交办事项', more: '全部 {n} 项' },
   },
   incidents: {
@@ -122,7 +122,7 @@ export const ordersEn: typeof ordersZh = {
     openCount: '{n} unfinished',
     overdueBy: '{d} overdue',
     left: '{d} left',
-    durations: { days: '{d} d {h} h', hours: '{h} h {m} min', minutes: '{m} min' },
+    durations: { days: '{d} d {h} h', wholeHours: '{h} h', hours: '{h} h {m} min', minutes: '{m} min' },
     home: { title: 'Orders', none: 'No unfinished orders', more: 'All {n}' },
   },
   incidents: {

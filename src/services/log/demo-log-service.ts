@@ -61,8 +61,10 @@ export async function addDemoLog(
           villageId: village?.id,
         },
       )
+      // Each event half an hour after the order (or now, for a recent one).
+      const eventAt = Math.min(at + 30 * MINUTE, now)
       for (const event of order.events)
-        await addOrderEvent(db, actor, created.id, event.kind, event.text, `${order.title}：${event.text}`)
+        await addOrderEvent(db, actor, created.id, event.kind, event.text, `${order.title}：${event.text}`, eventAt)
     }
   }
 }

@@ -16,6 +16,7 @@ export function durationText(t: Translate, minutes: number): string {
   const m = Math.abs(minutes)
   const hours = Math.floor(m / 60)
   if (hours >= 48) return t('orders.durations.days', { d: Math.floor(hours / 24), h: hours % 24 })
+  if (hours && m % 60 === 0) return t('orders.durations.wholeHours', { h: hours })
   return hours ? t('orders.durations.hours', { h: hours, m: m % 60 }) : t('orders.durations.minutes', { m })
 }
 

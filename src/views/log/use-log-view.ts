@@ -37,9 +37,11 @@ export function useLogView() {
 
   /** `11-29 08:05`, and "补记于 …" when typed in more than five minutes later. */
   function timeText(entry: LogEntry): { time: string; late: string } {
+    const entered = formatDateTime(entry.enteredAt)
+    const sameDay = entered.slice(0, 10) === formatDateTime(entry.occurredAt).slice(0, 10)
     const late =
       entry.enteredAt - entry.occurredAt > 5 * 60_000
-        ? t('log.enteredLate', { time: formatDateTime(entry.enteredAt).slice(5) })
+        ? t('log.enteredLate', { time: sameDay ? entered.slice(11) : entered.slice(5) })
         : ''
     return { time: formatDateTime(entry.occurredAt).slice(5), late }
   }

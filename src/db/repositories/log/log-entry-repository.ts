@@ -88,10 +88,12 @@ export async function walkChain(
   pageSize = 5000,
   after = 0,
 ): Promise<void> {
-  for (;;) {
-    const page = await db.logEntries.where('seq').above(after).limit(pageSize).toArray()
-    if (page.length === 0) return
+  const read = (from: number) => db.logEntries.where('seq').above(from).limit(pageSize).toArray()
+  let page = await read(after)
+  while (page.length) {
+    // Ask for the next page before checking this one, so IndexedDB reads while the page's thread hashes.
+    const next = page.length === pageSize ? read(page[page.length - 1].seq) : Promise.resolve([])
     await visit(page)
-    after = page[page.length - 1].seq
+    page = await next
   }
 }
