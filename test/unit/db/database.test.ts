@@ -60,6 +60,13 @@ describe('openDatabase', () => {
       'importMappings',
       'persons',
       'settings',
+      'stockBalances',
+      'stockDocuments',
+      'stockLocations',
+      'stockMovements',
+      'supplyDays',
+      'supplyItems',
+      'supplyTotals',
       'users',
       'villages',
     ])

@@ -5,10 +5,11 @@ import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '@/db/schema'
 import { V1_ROWS } from '../../fixtures/db/v1'
 import { V2_ROWS } from '../../fixtures/db/v2'
 import { V3_ROWS } from '../../fixtures/db/v3'
+import { V4_ROWS } from '../../fixtures/db/v4-supplies'
 
 // Every version the app ever shipped, with the rows it wrote: each must open under today's schema with nothing
 // lost. A new schema version adds its fixture here.
-const FIXTURES: Record<number, Record<string, object[]>> = { 1: V1_ROWS, 2: V2_ROWS, 3: V3_ROWS }
+const FIXTURES: Record<number, Record<string, object[]>> = { 1: V1_ROWS, 2: V2_ROWS, 3: V3_ROWS, 4: V4_ROWS }
 const opened: Dexie[] = []
 
 afterEach(async () => {
