@@ -1,9 +1,9 @@
 import { newId } from '@/domain/common/ids'
 import { createRandom } from '@/domain/demo/random'
-import { bookMovements } from '@/domain/supplies/daily-book'
+import { bookMovements, bookRecentUse } from '@/domain/supplies/daily-book'
 import { planPosting, type BalanceChange } from '@/domain/supplies/posting'
 import { addDays } from '@/domain/supplies/stock-dates'
-import type { StockBalance, StockMovement, SupplyDay } from '@/domain/supplies/stock-document'
+import type { StockBalance, StockMovement, SupplyDay, SupplyTotal } from '@/domain/supplies/stock-document'
 import { TOWNSHIP_STORE_ID, type StockLocation } from '@/domain/supplies/stock-location'
 import { SUPPLY_CATEGORIES, type SupplyItem } from '@/domain/supplies/supply-item'
 
@@ -13,7 +13,7 @@ export interface SuppliesBenchData {
   locations: StockLocation[]
   movements: StockMovement[]
   balances: StockBalance[]
-  totals: { itemId: string; onHand: number }[]
+  totals: SupplyTotal[]
   days: SupplyDay[]
 }
 
@@ -131,12 +131,14 @@ export function suppliesBenchData(
   }
   const days = new Map<string, SupplyDay>()
   bookMovements(days, movements)
+  const totalRows = new Map([...totals].map(([itemId, onHand]) => [itemId, { itemId, onHand } as SupplyTotal]))
+  bookRecentUse(totalRows, movements)
   return {
     items,
     locations,
     movements,
     balances: [...balances.values()],
-    totals: [...totals].map(([itemId, onHand]) => ({ itemId, onHand })),
+    totals: [...totalRows.values()],
     days: [...days.values()],
   }
 }

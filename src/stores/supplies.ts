@@ -18,6 +18,7 @@ import {
 import { listItems, listLocations } from '@/db/repositories/supply-catalogue-repository'
 import { addLocation, openSupplies } from '@/services/supplies/catalogue-service'
 import { recordDocument, reverse } from '@/services/supplies/document-service'
+import { loadCharts, type SupplyCharts } from '@/services/supplies/chart-service'
 import { exportItemLedger, type LedgerFile } from '@/services/supplies/ledger-export'
 import { loadOverview, type StockOverview } from '@/services/supplies/overview-service'
 import type { ReversalInput } from '@/db/repositories/stock-posting-repository'
@@ -120,6 +121,10 @@ export const useSuppliesStore = defineStore('supplies', () => {
     return getDocument(await appDatabase(), id)
   }
 
+  async function charts(): Promise<SupplyCharts> {
+    return loadCharts(await appDatabase())
+  }
+
   async function exportLedger(itemId: string, from: string, to: string): Promise<LedgerFile> {
     return exportItemLedger(await appDatabase(), itemId, from, to)
   }
@@ -144,5 +149,6 @@ export const useSuppliesStore = defineStore('supplies', () => {
     locationBalances,
     document,
     exportLedger,
+    charts,
   }
 })

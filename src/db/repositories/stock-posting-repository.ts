@@ -1,7 +1,7 @@
 import type { Actor } from '@/domain/accounts/user'
 import { newId } from '@/domain/common/ids'
 import { ValidationError } from '@/domain/common/result'
-import { bookMovements, documentNumber, numberStem } from '@/domain/supplies/daily-book'
+import { bookMovements, bookRecentUse, documentNumber, numberStem } from '@/domain/supplies/daily-book'
 import { reversalChanges } from '@/domain/supplies/document-changes'
 import { planPosting, type BalanceChange } from '@/domain/supplies/posting'
 import {
@@ -108,10 +108,10 @@ async function postInTransaction(
     db.supplyTotals.bulkGet(itemIds),
   ])
   const balances = new Map(balanceRows.flatMap((b) => (b ? [[b.id, b] as const] : [])))
-  const totals = new Map(totalRows.flatMap((t) => (t ? [[t.itemId, t.onHand] as const] : [])))
+  const totalRowMap = new Map(totalRows.flatMap((t) => (t ? [[t.itemId, t] as const] : [])))
   const plan = planPosting(
     changes,
-    { balance: (key) => balances.get(key), total: (id) => totals.get(id) ?? 0 },
+    { balance: (key) => balances.get(key), total: (id) => totalRowMap.get(id)?.onHand ?? 0 },
     items,
     now,
   )
@@ -139,11 +139,13 @@ async function postInTransaction(
   const days = new Map<string, SupplyDay>()
   for (const day of await db.supplyDays.bulkGet(dayIds)) if (day) days.set(day.id, day)
   bookMovements(days, movements)
+  for (const [itemId, onHand] of plan.totals) totalRowMap.set(itemId, { ...totalRowMap.get(itemId), itemId, onHand })
+  bookRecentUse(totalRowMap, movements)
   await Promise.all([
     db.stockDocuments.add(document),
     db.stockMovements.bulkAdd(movements),
     db.stockBalances.bulkPut([...plan.balances.values()]),
-    db.supplyTotals.bulkPut([...plan.totals].map(([itemId, onHand]) => ({ itemId, onHand }))),
+    db.supplyTotals.bulkPut([...plan.totals.keys()].map((itemId) => totalRowMap.get(itemId)!)),
     db.supplyDays.bulkPut([...days.values()]),
   ])
   const action = header.kind === 'reversal' ? 'reverse' : 'post'

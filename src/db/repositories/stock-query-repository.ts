@@ -7,6 +7,7 @@ import type {
   StockDocument,
   StockMovement,
   SupplyDay,
+  SupplyTotal,
 } from '@/domain/supplies/stock-document'
 import type { CommandPostDatabase } from '../database'
 import type { Page } from './audit-repository'
@@ -38,9 +39,9 @@ export async function expiringBalances(db: CommandPostDatabase, today: LocalDate
   return rows.filter((b) => b.quantity > 0)
 }
 
-/** Every item's township-wide quantity on hand. */
-export async function itemTotals(db: CommandPostDatabase): Promise<Map<string, number>> {
-  return new Map((await db.supplyTotals.toArray()).map((t) => [t.itemId, t.onHand]))
+/** Every item's township-wide quantity on hand and recent use. */
+export function itemTotals(db: CommandPostDatabase): Promise<SupplyTotal[]> {
+  return db.supplyTotals.toArray()
 }
 
 /** Daily figures of all items from `from` to `to` (both included). */

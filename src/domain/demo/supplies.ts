@@ -92,12 +92,12 @@ export function generateDemoSupplies(
   }
   const receive = (
     date: LocalDate,
-    lines: { code: string; quantity: number; expiry: LocalDate; price?: number }[],
+    lines: { item: string; quantity: number; expiry: LocalDate; price?: number }[],
     extra: Partial<DocumentInput>,
   ) => {
     const docLines = lines.map((l, i) => {
       const line = {
-        itemId: itemId(l.code),
+        itemId: itemId(l.item),
         batch: `${stamp(date)}${String(i + 1).padStart(2, '0')}`,
         expiry: l.expiry,
         quantity: l.quantity,
@@ -112,7 +112,7 @@ export function generateDemoSupplies(
   receive(
     start,
     codes.map((code) => ({
-      code,
+      item: code,
       quantity: Math.ceil(DEMO_USE[code].perDay * DEMO_USE[code].startDays * 0.6),
       expiry:
         code === 'XS-84'
@@ -126,7 +126,7 @@ export function generateDemoSupplies(
   receive(
     addDays(start, 1),
     codes.map((code) => ({
-      code,
+      item: code,
       quantity: Math.ceil(DEMO_USE[code].perDay * DEMO_USE[code].startDays * 0.4),
       expiry: code === 'JC-KY' ? addDays(today, 25) : addDays(today, random.int(300, 700)),
       price: PRICES[code],
@@ -151,8 +151,8 @@ export function generateDemoSupplies(
       receive(
         date,
         [
-          { code: 'FH-MZ', quantity: 200, expiry: addDays(today, 500) },
-          { code: 'XS-SXY', quantity: 300, expiry: addDays(today, 400) },
+          { item: 'FH-MZ', quantity: 200, expiry: addDays(today, 500) },
+          { item: 'XS-SXY', quantity: 300, expiry: addDays(today, 400) },
         ],
         { source: 'donation', donor: '县红十字会（爱心企业捐赠）' },
       )
@@ -160,8 +160,8 @@ export function generateDemoSupplies(
       receive(
         date,
         [
-          { code: 'FH-YWKZ', quantity: 6000, expiry: addDays(today, 600), price: 0.45 },
-          { code: 'JC-CYG', quantity: 2000, expiry: addDays(today, 300), price: 1.8 },
+          { item: 'FH-YWKZ', quantity: 6000, expiry: addDays(today, 600), price: 0.45 },
+          { item: 'JC-CYG', quantity: 2000, expiry: addDays(today, 300), price: 1.8 },
         ],
         { source: 'purchase', donor: '县医药公司' },
       )

@@ -1,5 +1,13 @@
 import type { LocalDate } from '../common/entity'
-import { dayKey, type DocumentKind, type StockMovement, type SupplyDay } from './stock-document'
+import { addDays } from './stock-dates'
+import {
+  dayKey,
+  RECENT_USE_DAYS,
+  type DocumentKind,
+  type StockMovement,
+  type SupplyDay,
+  type SupplyTotal,
+} from './stock-document'
 
 /** The daily figures row of an item and day before anything was booked. */
 export function emptyDay(itemId: string, date: LocalDate): SupplyDay {
@@ -51,4 +59,31 @@ export function documentNumber(kind: DocumentKind, date: LocalDate, sequence: nu
 /** The part of a number shared by all documents of one kind and day. */
 export function numberStem(kind: DocumentKind, date: LocalDate): string {
   return `${NUMBER_PREFIX[kind]}${date.replaceAll('-', '')}-`
+}
+
+/**
+ * Books the use in movements into the items' totals (`recentUse`, changed in place) and drops days older than
+ * {@link RECENT_USE_DAYS} before the latest day an item has booked.
+ */
+export function bookRecentUse(
+  totals: Map<string, SupplyTotal>,
+  movements: readonly Pick<StockMovement, 'itemId' | 'date' | 'quantity' | 'bookedAs'>[],
+): void {
+  for (const m of movements) {
+    if (m.bookedAs !== 'issue') continue
+    const total = totals.get(m.itemId) ?? { itemId: m.itemId, onHand: 0 }
+    const use = { ...total.recentUse }
+    use[m.date] = (use[m.date] ?? 0) - m.quantity
+    const latest = Object.keys(use).sort().at(-1) ?? m.date
+    const from = addDays(latest, -RECENT_USE_DAYS)
+    total.recentUse = Object.fromEntries(Object.entries(use).filter(([date]) => date >= from))
+    totals.set(m.itemId, total)
+  }
+}
+
+/** The recent use kept on totals, as daily figures rows (only `used` filled), for the days-of-cover functions. */
+export function recentUseDays(totals: readonly SupplyTotal[]): SupplyDay[] {
+  return totals.flatMap((t) =>
+    Object.entries(t.recentUse ?? {}).map(([date, used]) => ({ ...emptyDay(t.itemId, date), used })),
+  )
 }

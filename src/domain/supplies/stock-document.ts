@@ -126,7 +126,15 @@ export interface StockBalance {
 export interface SupplyTotal {
   itemId: string
   onHand: number
+  /**
+   * Use (issued, net of reversals) per day over the last {@link RECENT_USE_DAYS} days before the latest day
+   * booked: the overview computes days of cover from these 300 rows instead of reading 14 days of daily figures.
+   */
+  recentUse?: Record<LocalDate, number>
 }
+
+/** How many days of use a total keeps (more than the longest cover window, 14). */
+export const RECENT_USE_DAYS = 20
 
 /** DHIS2-style daily figures of one item over all locations (received, used, written off, adjusted). */
 export interface SupplyDay {

@@ -1,11 +1,11 @@
 import type { LocalDate } from '@/domain/common/entity'
 import { localToday } from '@/domain/person/dates'
 import type { CoverWindow } from '@/domain/supplies/stock-cover'
-import { addDays } from '@/domain/supplies/stock-dates'
+import { recentUseDays } from '@/domain/supplies/daily-book'
 import { categoryStock, itemStock, type CategoryStock, type ItemStock } from '@/domain/supplies/stock-overview'
 import type { StockBalance } from '@/domain/supplies/stock-document'
 import type { CommandPostDatabase } from '@/db/database'
-import { daysBetween, expiringBalances, itemTotals } from '@/db/repositories/stock-query-repository'
+import { expiringBalances, itemTotals } from '@/db/repositories/stock-query-repository'
 import { listItems } from '@/db/repositories/supply-catalogue-repository'
 
 /** The stock overview: by item and by category, the batches expiring soon, and the counts the home card shows. */
@@ -19,7 +19,7 @@ export interface StockOverview {
 }
 
 /**
- * Reads what the overview needs from small tables and indexes (item totals, the window's daily figures, the
+ * Reads what the overview needs from small tables and indexes (item totals with their recent use, the
  * batches expiring within 30 days), never the movement ledger.
  */
 export async function loadOverview(
@@ -27,14 +27,10 @@ export async function loadOverview(
   window: CoverWindow = 14,
   today: LocalDate = localToday(),
 ): Promise<StockOverview> {
-  const [items, totals, days, expiring] = await Promise.all([
-    listItems(db),
-    itemTotals(db),
-    // Only the window's days: the overview must stay within 300 ms with 300 items active every day.
-    daysBetween(db, addDays(today, -window), addDays(today, -1)),
-    expiringBalances(db, today),
-  ])
-  const rows = itemStock(items, totals, days, expiring, today, window)
+  const [items, totals, expiring] = await Promise.all([listItems(db), itemTotals(db), expiringBalances(db, today)])
+  // Recent use rides on the totals rows: 300 reads instead of 14 days × 300 items of daily figures.
+  const onHand = new Map(totals.map((t) => [t.itemId, t.onHand]))
+  const rows = itemStock(items, onHand, recentUseDays(totals), expiring, today, window)
   return {
     today,
     window,

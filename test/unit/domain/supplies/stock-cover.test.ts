@@ -124,3 +124,27 @@ describe('dailyFigures', () => {
     ])
   })
 })
+
+describe('recent use on totals', () => {
+  it('books issues net of reversals and keeps only the last 20 days', async () => {
+    const { bookRecentUse, recentUseDays } = await import('@/domain/supplies/daily-book')
+    const totals = new Map([['sup_1', { itemId: 'sup_1', onHand: 10, recentUse: { '2026-10-01': 5 } }]])
+    const m = (date: string, quantity: number, bookedAs: 'issue' | 'receipt' = 'issue') => ({
+      itemId: 'sup_1',
+      date,
+      quantity,
+      bookedAs,
+    })
+    bookRecentUse(totals, [
+      m('2026-11-19', -30),
+      m('2026-11-19', 10),
+      m('2026-11-20', 99, 'receipt'),
+      m('2026-11-18', -4),
+    ])
+    expect(totals.get('sup_1')?.recentUse).toEqual({ '2026-11-19': 20, '2026-11-18': 4 })
+    expect(recentUseDays([...totals.values()]).map((d) => [d.date, d.used])).toEqual([
+      ['2026-11-19', 20],
+      ['2026-11-18', 4],
+    ])
+  })
+})
