@@ -10,11 +10,11 @@ import { localToday } from '@/domain/person/dates'
 import { appDatabase } from '@/db/instance'
 import { watchQuery } from '@/db/live'
 import { countPeopleByVillage } from '@/db/repositories/map-counts-repository'
-import { getMapSettings, listMapLayers, saveMapSettings } from '@/db/repositories/map-layer-repository'
+import { getMapSettings, listMapLayers } from '@/db/repositories/map-layer-repository'
 import { listRiskDecisions } from '@/db/repositories/risk-repository'
 import { commitMapImport, previewMapImport } from '@/services/map/map-import-service'
 import type { PrepareStep } from '@/services/map/read-geometry-file'
-import { decideRiskLevel } from '@/services/map/risk-service'
+import { chooseRiskLabels, decideRiskLevel } from '@/services/map/risk-service'
 import { arrangeTile, loadSchematic } from '@/services/map/schematic-service'
 import { buildVillageAreas } from '@/services/map/village-area-service'
 import { prepareInWorker } from '@/workers/map-import-client'
@@ -95,7 +95,7 @@ export const useMapStore = defineStore('map', () => {
   }
 
   async function setLabelSet(labelSet: RiskLabelSet): Promise<void> {
-    await saveMapSettings(await appDatabase(), { id: 'map', labelSet }, useSessionStore().actor)
+    await chooseRiskLabels(await appDatabase(), labelSet, useSessionStore().actor, role())
   }
 
   return {

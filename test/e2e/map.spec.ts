@@ -75,6 +75,9 @@ test('import, review, decide as a leader, replay and reload', async ({ page }) =
   await expect(page.getByTestId('panel-level-on')).toHaveText('常态')
   await expect(page.getByTestId('panel-level')).toHaveText('高风险')
   await page.keyboard.press('Escape')
+  await expect(page.getByTestId('map-drawn')).toContainText(`${yesterday}`)
+  await page.getByTestId('replay-today').click()
+  await expect(page.getByTestId('map-drawn')).toContainText(await today(page))
 
   // Reload: layers, decisions and the change list are all still there.
   await page.reload()

@@ -15,6 +15,7 @@ export const mapZh = {
   map: {
     title: '村（社区）风险地图',
     findVillage: '查找村（社区）',
+    labelSets: { risk: '高/中/低风险', control: '封控/管控/防范区' },
     chartTitle: '{name}村（社区）风险等级　{date}',
     fileName: '风险地图',
     modes: { geographic: '地理图', schematic: '示意图' },
@@ -146,6 +147,7 @@ export const mapEn: typeof mapZh = {
   map: {
     title: 'Village risk map',
     findVillage: 'Find a village',
+    labelSets: { risk: 'High/medium/low risk', control: 'Lockdown/control/precaution' },
     chartTitle: '{name} village risk levels  {date}',
     fileName: 'risk-map',
     modes: { geographic: 'Geographic', schematic: 'Schematic' },

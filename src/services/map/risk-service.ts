@@ -1,9 +1,16 @@
 import { can, type Role } from '@/domain/accounts/roles'
 import type { Actor } from '@/domain/accounts/user'
 import { ValidationError } from '@/domain/common/result'
-import { RISK_LABELS, riskDecisionProblems, type RiskDecision, type RiskDecisionInput } from '@/domain/map/risk-level'
+import type { MapSettings } from '@/domain/map/map-settings'
+import {
+  RISK_LABELS,
+  riskDecisionProblems,
+  type RiskDecision,
+  type RiskDecisionInput,
+  type RiskLabelSet,
+} from '@/domain/map/risk-level'
 import type { CommandPostDatabase } from '@/db/database'
-import { getMapSettings } from '@/db/repositories/map-layer-repository'
+import { getMapSettings, saveMapSettings } from '@/db/repositories/map-layer-repository'
 import { addRiskDecision } from '@/db/repositories/risk-repository'
 import { getVillage } from '@/db/repositories/village-repository'
 
@@ -39,4 +46,19 @@ export async function decideRiskLevel(
   const labels = RISK_LABELS[(await getMapSettings(db)).labelSet]
   const summary = `${village.name} ${labels[decision.level]}（${decision.effectiveFrom}起）`
   return addRiskDecision(db, decision, summary, actor)
+}
+
+/**
+ * Chooses the wording of the levels (高/中/低风险 or 封控/管控/防范区) for the whole township: a leader's or the
+ * administrator's setting.
+ */
+export async function chooseRiskLabels(
+  db: CommandPostDatabase,
+  labelSet: RiskLabelSet,
+  actor: Actor,
+  role: Role,
+): Promise<MapSettings> {
+  if (!can(role, 'map.decideRisk') && !can(role, 'settings.edit'))
+    throw new ValidationError([{ field: 'labelSet', code: 'risk.forbidden' }])
+  return saveMapSettings(db, { id: 'map', labelSet }, actor)
 }

@@ -4,9 +4,9 @@ import type { ValidationError } from '@/domain/common/result'
 import { levelOn, type RiskDecisionInput } from '@/domain/map/risk-level'
 import type { Village } from '@/domain/township/village'
 import type { CommandPostDatabase } from '@/db/database'
-import { saveMapSettings } from '@/db/repositories/map-layer-repository'
+import { getMapSettings, saveMapSettings } from '@/db/repositories/map-layer-repository'
 import { listRiskDecisions, listVillageDecisions } from '@/db/repositories/risk-repository'
-import { decideRiskLevel } from '@/services/map/risk-service'
+import { chooseRiskLabels, decideRiskLevel } from '@/services/map/risk-service'
 import { demoVillagesDb } from './map-test-db'
 
 const LEADER: Actor = { id: 'usr_leader', name: '刘书记' }
@@ -82,5 +82,12 @@ describe('deciding a risk level', () => {
     const saved = await decideRiskLevel(db, input(), LEADER, 'leader')
     const [line] = await db.audit.where('[entity+entityId]').equals(['riskDecision', saved.id]).toArray()
     expect(line.summary).toContain('封控区')
+  })
+
+  it('lets a leader or the administrator choose the wording, not a duty officer', async () => {
+    expect(await problemsOf(chooseRiskLabels(db, 'control', LEADER, 'duty'))).toEqual(['labelSet:risk.forbidden'])
+    expect((await getMapSettings(db)).labelSet).toBe('risk')
+    await chooseRiskLabels(db, 'control', LEADER, 'leader')
+    expect((await getMapSettings(db)).labelSet).toBe('control')
   })
 })
