@@ -74,7 +74,7 @@ export class CommandPostDatabase extends Dexie {
   incidents!: EntityTable<Incident, 'id'>
   /** Saved playbooks (the built-in ten first-time actions until one is saved). */
   playbooks!: EntityTable<Playbook, 'id'>
-  /** Supplies (v4): catalogue 物资目录, stock points 库存点, documents 单据, the ledger 台账, balances. */
+  /** Supplies (v6): catalogue 物资目录, stock points 库存点, documents 单据, the ledger 台账, balances. */
   supplyItems!: EntityTable<SupplyItem, 'id'>
   stockLocations!: EntityTable<StockLocation, 'id'>
   stockDocuments!: EntityTable<StockDocument, 'id'>
