@@ -11,35 +11,48 @@ declare module 'vue-router' {
     permission?: Permission
     /** i18n key of the page's name in the sidebar. */
     nav?: string
+    /** The sidebar section the page is listed under (NAV_GROUPS order). */
+    group?: NavGroup
     icon?: string
   }
 }
 
-/** The pages inside the app frame, in sidebar order. */
+/** Sidebar sections, in order: the day's work, control measures, command, supplies and packs, administration. */
+export const NAV_GROUPS = ['daily', 'control', 'command', 'support', 'admin'] as const
+/** One sidebar section. */
+export type NavGroup = (typeof NAV_GROUPS)[number]
+
+/** The pages inside the app frame, in sidebar order within their section. */
 export const appRoutes: RouteRecordRaw[] = [
   {
     path: '',
     name: 'home',
     component: () => import('./views/home/HomeView.vue'),
-    meta: { nav: 'nav.home', icon: 'House' },
+    meta: { nav: 'nav.home', group: 'daily', icon: 'House' },
+  },
+  {
+    path: 'control/today',
+    name: 'control-today',
+    component: () => import('./views/control/TodayView.vue'),
+    meta: { nav: 'nav.controlToday', group: 'daily', icon: 'AlarmClock' },
   },
   {
     path: 'people',
     name: 'people',
     component: () => import('./views/people/PeopleList.vue'),
-    meta: { nav: 'nav.people', icon: 'User' },
+    meta: { nav: 'nav.people', group: 'daily', icon: 'User' },
   },
   {
     path: 'duplicates',
     name: 'duplicates',
     component: () => import('./views/people/DuplicatesView.vue'),
-    meta: { nav: 'nav.duplicates', icon: 'CopyDocument' },
+    meta: { nav: 'nav.duplicates', group: 'daily', icon: 'CopyDocument' },
   },
   {
     path: 'county-lists',
     name: 'county-lists',
     component: () => import('./views/county-lists/CountyListsView.vue'),
-    meta: { nav: 'nav.countyLists', icon: 'List' },
+    meta: { nav: 'nav.countyLists', group: 'daily', icon: 'List' },
   },
   {
     path: 'county-lists/:id',
@@ -50,19 +63,19 @@ export const appRoutes: RouteRecordRaw[] = [
     path: 'log',
     name: 'log',
     component: () => import('./views/log/LogView.vue'),
-    meta: { nav: 'nav.log', icon: 'Notebook' },
+    meta: { nav: 'nav.log', group: 'command', icon: 'Notebook' },
   },
   {
     path: 'orders',
     name: 'orders',
     component: () => import('./views/log/OrdersView.vue'),
-    meta: { nav: 'nav.orders', icon: 'Finished' },
+    meta: { nav: 'nav.orders', group: 'command', icon: 'Finished' },
   },
   {
     path: 'incidents',
     name: 'incidents',
     component: () => import('./views/log/IncidentsView.vue'),
-    meta: { nav: 'nav.incidents', icon: 'Warning' },
+    meta: { nav: 'nav.incidents', group: 'command', icon: 'Warning' },
   },
   {
     path: 'incidents/:id',
@@ -73,7 +86,7 @@ export const appRoutes: RouteRecordRaw[] = [
     path: 'supplies',
     name: 'supplies',
     component: () => import('./views/supplies/SuppliesView.vue'),
-    meta: { nav: 'nav.supplies', icon: 'Box' },
+    meta: { nav: 'nav.supplies', group: 'support', icon: 'Box' },
   },
   {
     path: 'supplies/stocktake-sheet',
@@ -81,70 +94,64 @@ export const appRoutes: RouteRecordRaw[] = [
     component: () => import('./views/supplies/StocktakeSheet.vue'),
   },
   {
-    path: 'control/today',
-    name: 'control-today',
-    component: () => import('./views/control/TodayView.vue'),
-    meta: { nav: 'nav.controlToday', icon: 'Calendar' },
-  },
-  {
     path: 'control/measures',
     name: 'control-measures',
     component: () => import('./views/control/MeasuresView.vue'),
-    meta: { nav: 'nav.measures', icon: 'Lock' },
+    meta: { nav: 'nav.measures', group: 'control', icon: 'Lock' },
   },
   {
     path: 'control/checks',
     name: 'control-checks',
     component: () => import('./views/control/HealthGridView.vue'),
-    meta: { nav: 'nav.healthChecks', icon: 'FirstAidKit' },
+    meta: { nav: 'nav.healthChecks', group: 'control', icon: 'FirstAidKit' },
   },
   {
     path: 'control/sites',
     name: 'control-sites',
     component: () => import('./views/control/SitesView.vue'),
-    meta: { nav: 'nav.sites', icon: 'School' },
+    meta: { nav: 'nav.sites', group: 'control', icon: 'School' },
   },
   {
     path: 'control/packs',
     name: 'control-packs',
     component: () => import('./views/control/PacksView.vue'),
-    meta: { nav: 'nav.rulePacks', icon: 'Notebook' },
+    meta: { nav: 'nav.rulePacks', group: 'control', icon: 'Collection' },
   },
   {
     path: 'map',
     name: 'map',
     component: () => import('./views/map/MapView.vue'),
-    meta: { nav: 'nav.map', icon: 'MapLocation' },
+    meta: { nav: 'nav.map', group: 'command', icon: 'MapLocation' },
   },
   {
     path: 'duty',
     name: 'duty',
     component: () => import('./views/duty/DutyView.vue'),
-    meta: { nav: 'nav.duty', icon: 'Calendar' },
+    meta: { nav: 'nav.duty', group: 'command', icon: 'Calendar' },
   },
   {
     path: 'villages',
     name: 'villages',
     component: () => import('./views/villages/VillageList.vue'),
-    meta: { nav: 'nav.villages', icon: 'OfficeBuilding' },
+    meta: { nav: 'nav.villages', group: 'admin', icon: 'OfficeBuilding' },
   },
   {
     path: 'packs',
     name: 'packs',
     component: () => import('./views/packs/PacksView.vue'),
-    meta: { nav: 'nav.packs', icon: 'Box', permission: 'packs.export' },
+    meta: { nav: 'nav.packs', group: 'support', icon: 'Upload', permission: 'packs.export' },
   },
   {
     path: 'audit',
     name: 'audit',
     component: () => import('./views/audit/AuditView.vue'),
-    meta: { nav: 'nav.audit', icon: 'Document', permission: 'audit.view' },
+    meta: { nav: 'nav.audit', group: 'admin', icon: 'Document', permission: 'audit.view' },
   },
   {
     path: 'settings',
     name: 'settings',
     component: () => import('./views/settings/SettingsView.vue'),
-    meta: { nav: 'nav.settings', icon: 'Setting' },
+    meta: { nav: 'nav.settings', group: 'admin', icon: 'Setting' },
   },
 ]
 

@@ -3,6 +3,7 @@ import type { appZh } from './app-zh'
 /** en-US messages of the app frame, accounts, setup, villages and settings. */
 export const appEn: typeof appZh = {
   app: { title: 'Command Post', short: 'Command Post' },
+  navGroups: { daily: 'Daily', control: 'Control', command: 'Command', support: 'Supplies and packs', admin: 'Admin' },
   nav: { home: 'Home', villages: 'Villages', settings: 'Settings', audit: 'Audit log' },
   common: {
     save: 'Save',

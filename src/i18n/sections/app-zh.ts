@@ -1,6 +1,7 @@
 /** zh-CN messages of the app frame, accounts, setup, villages and settings. */
 export const appZh = {
   app: { title: '乡镇疫情防控指挥台', short: '指挥台' },
+  navGroups: { daily: '日常', control: '管控', command: '指挥调度', support: '保障与上报', admin: '管理' },
   nav: { home: '首页', villages: '村（社区）', settings: '设置', audit: '操作记录' },
   common: {
     save: '保存',
