@@ -171,10 +171,14 @@ test('duty: staff, pattern, roster, leave, conflict, swap, sign-in, handover, pr
   await expect(cell(page, '2026-11-15', 'day')).toHaveText(free15)
   await expect(page.getByTestId('conflict-count')).toHaveText('无冲突')
 
-  // A swap for the 20th, refused with someone on leave, then approved by the leader: the roster changes.
+  // A swap for the 20th, asked by the officer giving it, approved by that day's leader on duty: the roster changes.
   const giver = await officerOn(page, '2026-11-20', 'day')
   const onThe20th = [giver, await officerOn(page, '2026-11-20', 'night')]
   const taker = OFFICERS.map(([name]) => name).find((name) => !onThe20th.includes(name))!
+  const leaderLogin = (await officerOn(page, '2026-11-20', 'leader')) === '刘书记' ? '书记A' : '镇长B'
+  await page.getByTestId('switch-user').click()
+  await signIn(page, loginOf.get(giver)!, PIN)
+  await page.getByTestId('nav-/duty').click()
   await tab(page, 'swaps')
   await page.getByTestId('swap-add').click()
   await fillDate(page, ' 日期', '2026-11-20')
@@ -183,6 +187,11 @@ test('duty: staff, pattern, roster, leave, conflict, swap, sign-in, handover, pr
   await page.getByTestId('swap-reason').fill('家中有事')
   await page.getByTestId('swap-save').click()
   await expect(page.getByTestId('swap-table')).toContainText('待审批')
+  await expect(page.getByTestId('swap-approve')).toHaveCount(0)
+  await page.getByTestId('switch-user').click()
+  await signIn(page, leaderLogin, PIN)
+  await page.getByTestId('nav-/duty').click()
+  await tab(page, 'swaps')
   await page.getByTestId('swap-approve').click()
   await expect(page.getByTestId('swap-table')).toContainText('已同意')
   await tab(page, 'roster')
