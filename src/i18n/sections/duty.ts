@@ -40,6 +40,7 @@ export const dutyZh = {
     rest: '休',
     pickTitle: '{date} {slot}',
     pickPerson: '选择人员',
+    pickFigures: '本月 班{shifts} 夜{nights} 带{leads}',
     clearSlot: '清空',
     pickHint: '灰色的人员当天外出或已在其他班次，选择后会被拒绝并说明原因。',
     away: '外出',
@@ -76,7 +77,7 @@ export const dutyZh = {
       swapNoticeDays: '换班需提前（天）',
       lateAfterMinutes: '签到迟到判定（分钟）',
       holidays: '法定节假日',
-      holidaysHint: '节假日与周末一起计入“周末/节假日”统计，轮换时尽量均衡。',
+      holidaysHint: '节假日与周末一起计入“休息日”统计，轮换时尽量均衡。',
       saved: '值班模式已保存',
     },
     leave: {
@@ -269,6 +270,7 @@ export const dutyEn: typeof dutyZh = {
     rest: 'off',
     pickTitle: '{date} {slot}',
     pickPerson: 'Choose a person',
+    pickFigures: 'this month: {shifts} shifts, {nights} nights, {leads} leads',
     clearSlot: 'Clear',
     pickHint: 'Greyed people are away or already on duty that day; choosing one is refused with the reason.',
     away: 'away',
@@ -306,7 +308,7 @@ export const dutyEn: typeof dutyZh = {
       swapNoticeDays: 'Swap notice (days)',
       lateAfterMinutes: 'Late after (minutes)',
       holidays: 'Public holidays',
-      holidaysHint: 'Holidays count with weekends in the weekend/holiday figure the rotation evens out.',
+      holidaysHint: 'Holidays count with weekends as days off, which the rotation evens out.',
       saved: 'Shift pattern saved',
     },
     leave: {
