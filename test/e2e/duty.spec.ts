@@ -145,6 +145,20 @@ test('duty: staff, pattern, roster, leave, conflict, swap, sign-in, handover, pr
     .first()
     .click()
   await expect(page.getByTestId('leave-table')).toContainText('已批准')
+  // Nobody approves their own leave.
+  await page.getByTestId('leave-add').click()
+  await choose(page, 'leave-staff', /^刘书记/)
+  await fillDate(page, '开始日期', '2026-11-25')
+  await fillDate(page, '结束日期', '2026-11-26')
+  await page.getByTestId('leave-destination').fill('雅安市')
+  await page.getByTestId('leave-reason').fill('县委会议')
+  await page.getByTestId('leave-save').click()
+  await expect(page.getByTestId('leave-table').locator('tbody tr')).toHaveCount(2)
+  await page
+    .getByTestId(/^leave-approve-/)
+    .first()
+    .click()
+  await expect(page.getByText('不能审批自己的申请。')).toBeVisible()
 
   // The roster shows the conflict the approved leave made, explained; picking someone free fixes it.
   await tab(page, 'roster')
@@ -157,10 +171,14 @@ test('duty: staff, pattern, roster, leave, conflict, swap, sign-in, handover, pr
   await expect(cell(page, '2026-11-15', 'day')).toHaveText(free15)
   await expect(page.getByTestId('conflict-count')).toHaveText('无冲突')
 
-  // A swap for the 20th, refused with someone on leave, then approved by the leader: the roster changes.
+  // A swap for the 20th, asked by the officer giving it, approved by that day's leader on duty: the roster changes.
   const giver = await officerOn(page, '2026-11-20', 'day')
   const onThe20th = [giver, await officerOn(page, '2026-11-20', 'night')]
   const taker = OFFICERS.map(([name]) => name).find((name) => !onThe20th.includes(name))!
+  const leaderLogin = (await officerOn(page, '2026-11-20', 'leader')) === '刘书记' ? '书记A' : '镇长B'
+  await page.getByTestId('switch-user').click()
+  await signIn(page, loginOf.get(giver)!, PIN)
+  await page.getByTestId('nav-/duty').click()
   await tab(page, 'swaps')
   await page.getByTestId('swap-add').click()
   await fillDate(page, ' 日期', '2026-11-20')
@@ -169,18 +187,23 @@ test('duty: staff, pattern, roster, leave, conflict, swap, sign-in, handover, pr
   await page.getByTestId('swap-reason').fill('家中有事')
   await page.getByTestId('swap-save').click()
   await expect(page.getByTestId('swap-table')).toContainText('待审批')
+  await expect(page.getByTestId('swap-approve')).toHaveCount(0)
+  await page.getByTestId('switch-user').click()
+  await signIn(page, leaderLogin, PIN)
+  await page.getByTestId('nav-/duty').click()
+  await tab(page, 'swaps')
   await page.getByTestId('swap-approve').click()
   await expect(page.getByTestId('swap-table')).toContainText('已同意')
   await tab(page, 'roster')
   await expect(cell(page, '2026-11-20', 'day')).toHaveText(taker)
 
-  // Sign-in (late: 09:00 for 08:00) and handover, each officer with their own password.
+  // Sign-in (late: about 09:00 for 08:00; the installed clock runs on from 09:00) and handover, each officer with their own password.
   const dayOfficer = await officerOn(page, '2026-11-10', 'day')
   const nightOfficer = await officerOn(page, '2026-11-10', 'night')
   await tab(page, 'handover')
   await page.getByTestId('signin-day').click()
   await credentials(page, loginOf.get(dayOfficer)!)
-  await expect(page.getByTestId('signin-state-day')).toHaveText('迟到 60 分钟')
+  await expect(page.getByTestId('signin-state-day')).toHaveText(/迟到 6\d 分钟/)
   await expect(page.getByTestId('signin-state-night')).toHaveText('未到签到时间')
   await page.getByTestId('notes-day').fill('接县指挥部电话，通知明日全员核酸')
   await page.getByTestId('add-item-day').click()
@@ -222,4 +245,5 @@ test('duty: staff, pattern, roster, leave, conflict, swap, sign-in, handover, pr
   await page.getByTestId('nav-/').click()
   await expect(page.getByTestId('duty-home-current')).toContainText(dayOfficer)
   await expect(page.getByTestId('duty-home-next')).toContainText(nightOfficer)
+  await expect(page.getByTestId('duty-home-signin')).toHaveText(/迟到 6\d 分钟/)
 })

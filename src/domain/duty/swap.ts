@@ -30,6 +30,8 @@ export interface SwapContext {
   noticeDays: number
   leaves: readonly LeaveRequest[]
   staff: ReadonlyMap<string, DutyStaff>
+  /** The staff record of the signed-in account asking: only the giver asks for their own swap. */
+  requesterId?: string
 }
 
 /**
@@ -42,6 +44,8 @@ export function swapProblems(input: SwapInput, context: SwapContext): Problem[] 
   const name = (id: string) => context.staff.get(id)?.name ?? ''
   if (!input.toStaffId || input.toStaffId === input.fromStaffId) problems.push({ field: 'toStaffId', code: 'required' })
   if (input.reason.trim() === '') problems.push({ field: 'reason', code: 'required' })
+  if (context.requesterId !== undefined && context.requesterId !== input.fromStaffId)
+    problems.push({ field: 'fromStaffId', code: 'duty.swapNotYours' })
   if (!context.day?.shifts[input.shiftKey]?.includes(input.fromStaffId))
     problems.push({ field: 'fromStaffId', code: 'duty.swapNotOnShift', params: { name: name(input.fromStaffId) } })
   if (input.toStaffId && isAway(input.toStaffId, input.date, context.leaves))
@@ -53,9 +57,16 @@ export function swapProblems(input: SwapInput, context: SwapContext): Problem[] 
   return problems
 }
 
-/** Why `approver` may not decide the swap: only a leader who is neither party, and only while it is pending. */
-export function swapDecisionProblems(request: SwapRequest, approver: DutyStaff | undefined): Problem[] {
-  if (!approver?.canLead) return [{ field: 'approver', code: 'duty.notLeader' }]
+/**
+ * Why `approver` may not decide the swap: only the leader on duty 带班领导 of the swap's day, who is neither
+ * party, and only while it is pending.
+ */
+export function swapDecisionProblems(
+  request: SwapRequest,
+  approver: DutyStaff | undefined,
+  day: DutyDayPlan | undefined,
+): Problem[] {
+  if (!approver?.canLead || day?.leaderId !== approver.id) return [{ field: 'approver', code: 'duty.notLeader' }]
   if (approver.id === request.fromStaffId || approver.id === request.toStaffId)
     return [{ field: 'approver', code: 'duty.selfApproval' }]
   if (request.status !== 'pending') return [{ field: 'status', code: 'duty.swapNotPending' }]

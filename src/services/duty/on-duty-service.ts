@@ -13,6 +13,9 @@ import { getShiftPattern, listDutyDays } from '@/db/repositories/roster-reposito
 export interface OnDutyNow {
   current?: ShiftOnDuty
   next?: ShiftOnDuty
+  /** What the current shift recorded (its sign-ins), if anything. */
+  currentRecord?: DutyShiftRecord
+  lateAfterMinutes: number
   staff: Map<string, DutyStaff>
 }
 
@@ -24,7 +27,12 @@ export async function loadOnDuty(db: CommandPostDatabase, now: Instant = Date.no
     listDutyDays(db, dates[0], dates[dates.length - 1]),
     listDutyStaff(db),
   ])
-  return { ...onDutyAt(now, days, pattern), staff: new Map(staff.map((s) => [s.id, s])) }
+  const found = onDutyAt(now, days, pattern)
+  const currentRecord = found.current
+    ? await getShiftRecord(db, found.current.date, found.current.shift.key)
+    : undefined
+  const byId = new Map(staff.map((s) => [s.id, s]))
+  return { ...found, currentRecord, lateAfterMinutes: pattern.lateAfterMinutes, staff: byId }
 }
 
 /** The sign-in and handover desk of one day: its shifts with who is on them, and what each recorded. */

@@ -20,7 +20,10 @@ async function swapContext(db: CommandPostDatabase, date: string, now: Instant) 
   return { ...context, staff: new Map(staff.map((s) => [s.id, s])) }
 }
 
-/** 换班申请: files a swap after checking it (the taker not on leave, not on duty that day, enough notice). */
+/**
+ * 换班申请: files a swap after checking it: asked by the giver themself (the signed-in account linked to them),
+ * the taker not on leave and not on duty that day, enough notice.
+ */
 export async function requestSwap(
   db: CommandPostDatabase,
   input: SwapInput,
@@ -29,7 +32,8 @@ export async function requestSwap(
 ): Promise<SwapRequest> {
   const clean = { ...input, reason: input.reason.trim() }
   const context = await swapContext(db, clean.date, now)
-  const problems = swapProblems(clean, context)
+  const requester = await findStaffByUser(db, actor.id)
+  const problems = swapProblems(clean, { ...context, requesterId: requester?.id ?? '' })
   if (problems.length) throw new ValidationError(problems)
   const name = (id: string) => context.staff.get(id)?.name ?? id
   return createSwap(db, clean, `${clean.date} ${name(clean.fromStaffId)} → ${name(clean.toStaffId)}`, actor)
@@ -37,7 +41,7 @@ export async function requestSwap(
 
 /**
  * Approves (the roster changes in the same transaction) or refuses a swap. The decider is the staff record
- * linked to the signed-in account and must be able to lead; the swap's rules are checked again at that moment.
+ * linked to the signed-in account and must be that day's leader on duty; the swap's rules are checked again.
  */
 export async function decideSwapRequest(
   db: CommandPostDatabase,
@@ -58,7 +62,7 @@ export async function decideSwapRequest(
     id,
     { approve, by, reason: approve ? undefined : reason.trim() },
     (request, day) => {
-      const problems = swapDecisionProblems(request, approver)
+      const problems = swapDecisionProblems(request, approver, day)
       return problems.length || !approve ? problems : swapProblems(request, { ...context, day })
     },
     `${stored.date} 换班${approve ? '同意' : `不同意：${reason.trim()}`}`,

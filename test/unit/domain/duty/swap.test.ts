@@ -16,6 +16,7 @@ describe('swapProblems', () => {
     ['the taker is already on duty that day', { toStaffId: 'O1' }, {}, ['duty.swapDoubleBooked']],
     ['too late: the shift is tomorrow and two days are needed', {}, { noticeDays: 3 }, ['duty.swapTooLate']],
     ['on the day itself', {}, { today: '2026-11-20' }, ['duty.swapTooLate']],
+    ['asked by someone else than the giver', {}, { requesterId: 'O3' }, ['duty.swapNotYours']],
     ['no reason', { reason: '' }, {}, ['required']],
   ])('%s', (_, change, contextChange, codes) => {
     expect(swapProblems({ ...input, ...change }, { ...context, ...contextChange }).map((p) => p.code)).toEqual(codes)
@@ -37,15 +38,16 @@ describe('swapDecisionProblems', () => {
     updatedBy: 't',
   }
   it.each([
-    ['a leader decides', 'L1', []],
+    ['the leader on duty that day decides', 'L0', []],
+    ['another leader may not', 'L1', ['duty.notLeader']],
     ['an officer may not', 'O3', ['duty.notLeader']],
   ])('%s', (_, id, codes) => {
-    expect(swapDecisionProblems(request, byId.get(id)).map((p) => p.code)).toEqual(codes)
+    expect(swapDecisionProblems(request, byId.get(id), day).map((p) => p.code)).toEqual(codes)
   })
   it('refuses deciding one’s own swap and deciding twice', () => {
-    const leaderAsks = { ...request, fromStaffId: 'L1' }
-    expect(swapDecisionProblems(leaderAsks, byId.get('L1')).map((p) => p.code)).toEqual(['duty.selfApproval'])
-    expect(swapDecisionProblems({ ...request, status: 'approved' }, byId.get('L1')).map((p) => p.code)).toEqual([
+    const leaderTakes = { ...request, toStaffId: 'L0' }
+    expect(swapDecisionProblems(leaderTakes, byId.get('L0'), day).map((p) => p.code)).toEqual(['duty.selfApproval'])
+    expect(swapDecisionProblems({ ...request, status: 'approved' }, byId.get('L0'), day).map((p) => p.code)).toEqual([
       'duty.swapNotPending',
     ])
   })

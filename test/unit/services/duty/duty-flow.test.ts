@@ -41,7 +41,12 @@ async function codesOf(work: Promise<unknown>): Promise<string[]> {
 async function township() {
   const secretary = await account('刘书记')
   const mayor = await account('王镇长')
-  const officerUsers = [await account('值班甲'), await account('值班乙')]
+  const officerUsers = [
+    await account('值班甲'),
+    await account('值班乙'),
+    await account('值班丙'),
+    await account('值班丁'),
+  ]
   const sec = await saveStaff(
     db,
     undefined,
@@ -58,7 +63,7 @@ async function township() {
   for (const [i, name] of ['张一', '李二', '赵三', '孙四'].entries())
     officers.push(await saveStaff(db, undefined, person(name, { userId: officerUsers[i]?.id }), SYSTEM_ACTOR))
   await generateRoster(db, MONTH, 1, SYSTEM_ACTOR)
-  return { secretary, mayor, sec, may, officers }
+  return { secretary, mayor, sec, may, officers, officerUsers }
 }
 
 describe('the duty services on real Dexie', () => {
@@ -123,33 +128,37 @@ describe('the duty services on real Dexie', () => {
     expect(officers).toHaveLength(4)
   })
 
-  it('approves a swap ahead of time, changing the roster; refuses a swap with someone on leave', async () => {
-    const { secretary, mayor, sec } = await township()
+  it('approves a swap asked by the giver, decided by that day’s leader; refuses a swap with someone on leave', async () => {
+    const { secretary, mayor, sec, officers, officerUsers } = await township()
     const now = new Date(2026, 10, 1, 9).getTime()
     const day = (await loadRosterMonth(db, MONTH)).days[19]
     const onDay = Object.values(day.shifts).flat()
-    const staff = (await loadRosterMonth(db, MONTH)).staff.filter((s) => !s.canLead && !onDay.includes(s.id))
+    const free = officers.filter((s) => !onDay.includes(s.id))
+    const giver = officerUsers[officers.findIndex((o) => o.id === day.shifts.day[0])]
+    const leader = day.leaderId === sec.id ? secretary : mayor
+    const other = leader === secretary ? mayor : secretary
     const input = {
       date: day.id,
       shiftKey: 'day',
       fromStaffId: day.shifts.day[0],
-      toStaffId: staff[0].id,
+      toStaffId: free[0].id,
       reason: '家中有事',
     }
     const leave = await requestLeave(
       db,
-      { staffId: staff[1].id, from: day.id, to: day.id, destination: '成都', reason: '就医', contact: '138' },
+      { staffId: free[1].id, from: day.id, to: day.id, destination: '成都', reason: '就医', contact: '138' },
       SYSTEM_ACTOR,
     )
     await approveLeave(db, leave.id, secretary)
     await approveLeave(db, leave.id, mayor)
-    expect(await codesOf(requestSwap(db, { ...input, toStaffId: staff[1].id }, SYSTEM_ACTOR, now))).toEqual([
+    expect(await codesOf(requestSwap(db, { ...input, toStaffId: free[1].id }, giver, now))).toEqual([
       'duty.swapOnLeave',
     ])
-    const swap = await requestSwap(db, input, SYSTEM_ACTOR, now)
-    expect((await decideSwapRequest(db, swap.id, true, '', secretary, now)).status).toBe('approved')
-    expect((await loadRosterMonth(db, MONTH)).days[19].shifts.day).toEqual([staff[0].id])
-    expect(sec.signatory).toBe('secretary')
+    expect(await codesOf(requestSwap(db, input, SYSTEM_ACTOR, now))).toEqual(['duty.swapNotYours'])
+    const swap = await requestSwap(db, input, giver, now)
+    expect(await codesOf(decideSwapRequest(db, swap.id, true, '', other, now))).toEqual(['duty.notLeader'])
+    expect((await decideSwapRequest(db, swap.id, true, '', leader, now)).status).toBe('approved')
+    expect((await loadRosterMonth(db, MONTH)).days[19].shifts.day).toEqual([free[0].id])
   })
 
   it('signs in with one’s own password, drafts and confirms a handover, and carries unfinished items over', async () => {
