@@ -1,4 +1,5 @@
 import { auditScenarios } from './audit'
+import { controlScenarios } from './control'
 import { peopleScenarios } from './people'
 import { peopleImportScenarios } from './people-import'
 import type { ScenarioSet } from './scenario'
@@ -13,4 +14,5 @@ export const SCENARIO_SETS: readonly ScenarioSet[] = [
   auditScenarios,
   peopleScenarios,
   peopleImportScenarios,
+  controlScenarios,
 ]

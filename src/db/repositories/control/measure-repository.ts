@@ -142,7 +142,11 @@ export async function getMeasures(db: CommandPostDatabase, ids: string[]): Promi
   return (await db.measures.bulkGet(ids)).filter((m): m is ControlMeasure => m !== undefined)
 }
 
-/** A village's measures, active and released (the grid also shows checks recorded after a release). */
-export function measuresOfVillage(db: CommandPostDatabase, villageId: string): Promise<ControlMeasure[]> {
-  return db.measures.where('[villageId+status]').anyOf([villageId, 'active'], [villageId, 'released']).toArray()
+/** A village's active (or released) measures. */
+export function measuresOfVillage(
+  db: CommandPostDatabase,
+  villageId: string,
+  status: ControlMeasure['status'],
+): Promise<ControlMeasure[]> {
+  return db.measures.where('[villageId+status]').equals([villageId, status]).toArray()
 }
