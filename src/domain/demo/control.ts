@@ -89,7 +89,7 @@ export function generateDemoControl(subjects: readonly DemoSubject[], today: Loc
     }
     if (i % 17 === 3)
       checks.push({ ...demoCheck(measure, today, 37.9, stamps, 0), status: 'seen-not-ok', feverOn: today })
-    for (const [n, dueOn] of measure.testDates.entries()) {
+    for (const dueOn of measure.testDates) {
       const overdue = dueOn < today && i % 9 === 4
       // One positive among the last two days' results, so today lists it.
       const positive = i % 23 === 7 && dueOn >= plusDays(today, -2) && dueOn < today

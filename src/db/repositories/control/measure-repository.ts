@@ -1,4 +1,5 @@
 import type { Actor } from '@/domain/accounts/user'
+import type { LocalDate } from '@/domain/common/entity'
 import { newId } from '@/domain/common/ids'
 import { ValidationError } from '@/domain/common/result'
 import type { ControlMeasure } from '@/domain/control/measure'
@@ -45,9 +46,24 @@ export async function listMeasures(db: CommandPostDatabase, query: MeasureQuery)
   return { items: all.slice(from, from + query.pageSize), total: all.length }
 }
 
-/** Every active measure (the today screen and the grid work from these). */
+/** Every active measure. */
 export function activeMeasures(db: CommandPostDatabase): Promise<ControlMeasure[]> {
   return db.measures.where('status').equals('active').toArray()
+}
+
+/** How many measures are active. */
+export function countActive(db: CommandPostDatabase): Promise<number> {
+  return db.measures.where('status').equals('active').count()
+}
+
+/** Active measures whose planned end is the date. */
+export function activeEndingOn(db: CommandPostDatabase, date: LocalDate): Promise<ControlMeasure[]> {
+  return db.measures.where('[status+plannedEnd]').equals(['active', date]).toArray()
+}
+
+/** Active measures last seen before the date (never seen: '' sorts first). */
+export function activeNotSeenSince(db: CommandPostDatabase, date: LocalDate): Promise<ControlMeasure[]> {
+  return db.measures.where('[status+lastSeenOn]').between(['active', ''], ['active', date]).toArray()
 }
 
 /** How many people occupy a room now. */
