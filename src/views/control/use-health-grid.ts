@@ -91,6 +91,8 @@ export function useHealthGrid() {
 
   async function save(row: GridRow): Promise<boolean> {
     const d = draft(row)
+    // Not "saved" while this save is under way: the button says so only once the row is really stored.
+    d.saved = false
     await askRecheck(row, d)
     const feverish = [d.morning, d.afternoon, d.recheck].some((v) => fever(v) !== undefined)
     // A fever or a symptom makes "seen, OK" (typed or set by an earlier save of the row) "seen, not OK".
