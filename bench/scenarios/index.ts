@@ -2,6 +2,7 @@ import { auditScenarios } from './audit'
 import { logScenarios } from './log'
 import { mapScenarios } from './map'
 import { dutyScenarios } from './duty'
+import { controlScenarios } from './control'
 import { peopleScenarios } from './people'
 import { packsScenarios } from './packs'
 import { peopleImportScenarios } from './people-import'
@@ -23,4 +24,5 @@ export const SCENARIO_SETS: readonly ScenarioSet[] = [
   mapScenarios,
   dutyScenarios,
   packsScenarios,
+  controlScenarios,
 ]

@@ -99,12 +99,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     // Control measures (issue 4): measures, quarantine sites, daily health checks and
     // the nucleic-acid tests generated from the measures' test days. Self-contained: only new tables.
-    // measures: active ones by status (today), by village (the grid), by room (occupancy), by person (drawer).
+    // measures: by status (counts), by village (the grid), by room (occupancy), by person (drawer); today reads
+    // only those ending today ([status+plannedEnd]) and those not seen lately ([status+lastSeenOn]).
     // healthChecks: one per measure and day; the village grid reads [villageId+date]; feverOn is sparse.
     // nucleicTests: openDue (sparse, due and overdue) and positiveOn (sparse) feed the today screen.
     version: 7,
     stores: {
-      measures: 'id, personId, status, roomId, [villageId+status]',
+      measures: 'id, personId, status, roomId, [villageId+status], [status+plannedEnd], [status+lastSeenOn]',
       sites: 'id',
       healthChecks: 'id, &[measureId+date], [villageId+date], feverOn',
       nucleicTests: 'id, measureId, openDue, positiveOn',

@@ -14,6 +14,8 @@ export const useHealthChecksStore = defineStore('health-checks', () => {
 
   async function watchGrid(villageId: string, date: LocalDate): Promise<void> {
     stop?.()
+    // Right after a change of village or day the screen must not show the previous rows.
+    rows.value = []
     const db = await appDatabase()
     stop = watchQuery(
       () => villageGrid(db, villageId, date),

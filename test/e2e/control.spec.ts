@@ -88,7 +88,10 @@ test('close contact: centralized quarantine in a room, two weeks of checks with 
   await row.getByTestId('grid-morning').press('Enter')
   await expect(page.getByTestId('grid-error')).toContainText('不是 3.65 或 365')
   for (let back = 13; back >= 0; back--) {
-    if (back !== 13) await fillDate(page, 'grid-date', ymd(Date.now() - back * DAY))
+    if (back !== 13) {
+      await fillDate(page, 'grid-date', ymd(Date.now() - back * DAY))
+      await expect(row.getByTestId('grid-save')).toHaveText('保存')
+    }
     await row.getByTestId('grid-morning').fill('36.5')
     await row.getByTestId('grid-morning').press('Enter')
     await row.getByTestId('grid-afternoon').fill(back === 2 ? '38.2' : '36.7')

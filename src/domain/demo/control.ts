@@ -39,10 +39,10 @@ export function generateDemoControl(subjects: readonly DemoSubject[], today: Loc
   const random = createRandom(`demo/control/${today}`)
   const site: QuarantineSite = {
     id: newId('sit'),
-    name: '示范镇集中隔离点（镇卫生院旧楼）',
-    address: '示范镇卫生院旧楼',
+    name: '示范镇隔离点',
+    address: '镇卫生院旧楼',
     contact: '周院长 13800001111',
-    rooms: roomRange(101, 24, 1),
+    rooms: roomRange(101, 40, 1),
     ...stamps,
   }
   const measures: ControlMeasure[] = []
@@ -89,9 +89,10 @@ export function generateDemoControl(subjects: readonly DemoSubject[], today: Loc
     }
     if (i % 17 === 3)
       checks.push({ ...demoCheck(measure, today, 37.9, stamps, 0), status: 'seen-not-ok', feverOn: today })
-    for (const [n, dueOn] of measure.testDates.entries()) {
+    for (const dueOn of measure.testDates) {
       const overdue = dueOn < today && i % 9 === 4
-      const positive = dueOn < today && i === 7 && n === 1
+      // One positive among the last two days' results, so today lists it.
+      const positive = i % 23 === 7 && dueOn >= plusDays(today, -2) && dueOn < today
       const result = dueOn >= today || overdue ? 'scheduled' : positive ? 'positive' : 'negative'
       tests.push({
         id: newId('nat'),

@@ -5,7 +5,7 @@ import { isOutsideMeasure, readCheck, type CheckInput, type HealthCheck } from '
 import { needsCheckOn, type ControlMeasure } from '@/domain/control/measure'
 import type { CommandPostDatabase } from '@/db/database'
 import { checksOfVillage, saveCheck } from '@/db/repositories/control/health-check-repository'
-import { getMeasure, measuresOfVillage } from '@/db/repositories/control/measure-repository'
+import { getMeasure, getMeasures, measuresOfVillage } from '@/db/repositories/control/measure-repository'
 import { controlHooks, type ControlHooks } from './control-hooks'
 
 /** What recording a check did. `fever`: a reading ≥ 37.3 ℃ — the screen asks for a re-measurement. */
@@ -67,9 +67,18 @@ export interface GridRow {
  * their measure's dates (marked), in name order.
  */
 export async function villageGrid(db: CommandPostDatabase, villageId: string, date: LocalDate): Promise<GridRow[]> {
-  const [measures, checks] = await Promise.all([measuresOfVillage(db, villageId), checksOfVillage(db, villageId, date)])
+  const [active, checks] = await Promise.all([
+    measuresOfVillage(db, villageId, 'active'),
+    checksOfVillage(db, villageId, date),
+  ])
   const byMeasure = new Map(checks.map((c) => [c.measureId, c]))
-  return measures
+  // A check of a released measure that day (recorded after the release) still shows, marked.
+  const activeIds = new Set(active.map((m) => m.id))
+  const released = await getMeasures(
+    db,
+    checks.map((c) => c.measureId).filter((id) => !activeIds.has(id)),
+  )
+  return [...active, ...released]
     .filter((m) => needsCheckOn(m, date) || byMeasure.has(m.id))
     .map((measure) => ({ measure, check: byMeasure.get(measure.id) }))
     .sort((a, b) => a.measure.personName.localeCompare(b.measure.personName, 'zh'))

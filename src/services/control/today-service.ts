@@ -6,7 +6,12 @@ import type { HealthCheck } from '@/domain/control/health-check'
 import type { NucleicTest } from '@/domain/control/nucleic-test'
 import type { CommandPostDatabase } from '@/db/database'
 import { feversSince } from '@/db/repositories/control/health-check-repository'
-import { activeMeasures, getMeasures } from '@/db/repositories/control/measure-repository'
+import {
+  activeEndingOn,
+  activeNotSeenSince,
+  countActive,
+  getMeasures,
+} from '@/db/repositories/control/measure-repository'
 import { openTestsUntil, positivesSince } from '@/db/repositories/control/nucleic-test-repository'
 import { siteStatuses, type SiteStatus } from './site-service'
 
@@ -40,7 +45,8 @@ async function namedFevers(db: CommandPostDatabase, fevers: HealthCheck[]) {
 
 /**
  * Everything the today screen lists, read through indexes: open tests due by today, positives and fevers of the
- * last `lookBack` days, active measures (ending today; missed for `missedAfter` days or more), site occupancy.
+ * last `lookBack` days, active measures ending today and those missed for `missedAfter` days or more (each
+ * through its own index, never all active measures), site occupancy.
  */
 export async function todayOverview(
   db: CommandPostDatabase,
@@ -49,14 +55,17 @@ export async function todayOverview(
   lookBack = 3,
 ): Promise<TodayOverview> {
   const since = plusDays(today, -lookBack + 1)
-  const [open, positives, fevers, active, sites] = await Promise.all([
+  const [open, positives, fevers, activeCount, endingToday, notSeen, sites] = await Promise.all([
     openTestsUntil(db, today),
     positivesSince(db, since),
     feversSince(db, since),
-    activeMeasures(db),
+    countActive(db),
+    activeEndingOn(db, today),
+    // Not seen on the N days before today: last seen before today − N (or never).
+    activeNotSeenSince(db, plusDays(today, -missedAfter)),
     siteStatuses(db),
   ])
-  const missed = active
+  const missed = notSeen
     .filter((m) => m.startDate < today && CHECKED_TYPES.includes(typeOn(m, plusDays(today, -1))))
     .map((measure) => ({ measure, days: missedDays(measure, today) }))
     .filter((m) => m.days >= missedAfter)
@@ -67,10 +76,10 @@ export async function todayOverview(
     testsDue: open.filter((t) => t.dueOn === today).sort(byDue),
     testsOverdue: open.filter((t) => t.dueOn < today).sort(byDue),
     positives: positives.sort((a, b) => b.dueOn.localeCompare(a.dueOn)),
-    endingToday: active.filter((m) => m.plannedEnd === today),
+    endingToday,
     missed,
     fevers: await namedFevers(db, fevers),
     sites,
-    activeCount: active.length,
+    activeCount,
   }
 }

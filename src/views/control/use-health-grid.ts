@@ -20,6 +20,16 @@ export interface GridDraft {
   saved: boolean
 }
 
+const EMPTY: GridDraft = {
+  morning: '',
+  afternoon: '',
+  recheck: '',
+  symptoms: [],
+  status: '',
+  checkedBy: '',
+  error: '',
+  saved: false,
+}
 const text = (n: number | undefined) => (n === undefined ? '' : n.toFixed(1))
 
 /** The daily grid's state: a draft per row, saving a row, the fever prompt, the last reporter remembered. */
@@ -37,9 +47,12 @@ export function useHealthGrid() {
     else store.unwatch()
   })
 
+  // Keyed by day too: rows of the previous day may still be on screen for a moment after the date changes.
   function draft(row: GridRow): GridDraft {
     const c = row.check
-    drafts[row.measure.id] ??= {
+    const key = `${date.value}|${row.measure.id}`
+    if (c && c.date !== date.value) return { ...EMPTY }
+    drafts[key] ??= {
       morning: text(c?.morning),
       afternoon: text(c?.afternoon),
       recheck: text(c?.recheck),
@@ -49,7 +62,7 @@ export function useHealthGrid() {
       error: '',
       saved: c !== undefined,
     }
-    return drafts[row.measure.id]
+    return drafts[key]
   }
 
   const fever = (raw: string) => {
@@ -78,6 +91,8 @@ export function useHealthGrid() {
 
   async function save(row: GridRow): Promise<boolean> {
     const d = draft(row)
+    // Not "saved" while this save is under way: the button says so only once the row is really stored.
+    d.saved = false
     await askRecheck(row, d)
     const feverish = [d.morning, d.afternoon, d.recheck].some((v) => fever(v) !== undefined)
     // A fever or a symptom makes "seen, OK" (typed or set by an earlier save of the row) "seen, not OK".

@@ -1,4 +1,5 @@
 import type { Actor } from '@/domain/accounts/user'
+import type { LocalDate } from '@/domain/common/entity'
 import { newId } from '@/domain/common/ids'
 import { ValidationError } from '@/domain/common/result'
 import type { ControlMeasure } from '@/domain/control/measure'
@@ -45,9 +46,24 @@ export async function listMeasures(db: CommandPostDatabase, query: MeasureQuery)
   return { items: all.slice(from, from + query.pageSize), total: all.length }
 }
 
-/** Every active measure (the today screen and the grid work from these). */
+/** Every active measure. */
 export function activeMeasures(db: CommandPostDatabase): Promise<ControlMeasure[]> {
   return db.measures.where('status').equals('active').toArray()
+}
+
+/** How many measures are active. */
+export function countActive(db: CommandPostDatabase): Promise<number> {
+  return db.measures.where('status').equals('active').count()
+}
+
+/** Active measures whose planned end is the date. */
+export function activeEndingOn(db: CommandPostDatabase, date: LocalDate): Promise<ControlMeasure[]> {
+  return db.measures.where('[status+plannedEnd]').equals(['active', date]).toArray()
+}
+
+/** Active measures last seen before the date (never seen: '' sorts first). */
+export function activeNotSeenSince(db: CommandPostDatabase, date: LocalDate): Promise<ControlMeasure[]> {
+  return db.measures.where('[status+lastSeenOn]').between(['active', ''], ['active', date]).toArray()
 }
 
 /** How many people occupy a room now. */
@@ -142,7 +158,11 @@ export async function getMeasures(db: CommandPostDatabase, ids: string[]): Promi
   return (await db.measures.bulkGet(ids)).filter((m): m is ControlMeasure => m !== undefined)
 }
 
-/** A village's measures, active and released (the grid also shows checks recorded after a release). */
-export function measuresOfVillage(db: CommandPostDatabase, villageId: string): Promise<ControlMeasure[]> {
-  return db.measures.where('[villageId+status]').anyOf([villageId, 'active'], [villageId, 'released']).toArray()
+/** A village's active (or released) measures. */
+export function measuresOfVillage(
+  db: CommandPostDatabase,
+  villageId: string,
+  status: ControlMeasure['status'],
+): Promise<ControlMeasure[]> {
+  return db.measures.where('[villageId+status]').equals([villageId, status]).toArray()
 }

@@ -10,7 +10,11 @@ describe('generateDemoControl', () => {
   const villages = generateDemoTownship().villages.map((v, i) => ({ ...v, id: `vil_${i}`, ...stamps }))
   const bundles = generateDemoPeople(villages as never, DEMO_SEED, TODAY)
   const subjects = bundles.flatMap((b) =>
-    b.episodes.map((episode) => ({ episode, name: b.person.name, villageId: b.person.villageId })),
+    b.episodes.map((episode) => ({
+      episode: { ...stamps, ...episode },
+      name: b.person.name,
+      villageId: b.person.villageId,
+    })),
   )
   const demo = generateDemoControl(subjects, TODAY, stamps)
 

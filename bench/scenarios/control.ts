@@ -1,0 +1,182 @@
+import type { LocalDate } from '@/domain/common/entity'
+import { newId } from '@/domain/common/ids'
+import { plusDays } from '@/domain/control/calendar'
+import type { HealthCheck } from '@/domain/control/health-check'
+import type { ControlMeasure } from '@/domain/control/measure'
+import { COVID_EDITION_8 } from '@/domain/control/national-packs'
+import type { NucleicTest } from '@/domain/control/nucleic-test'
+import { roomRange, type QuarantineSite } from '@/domain/control/site'
+import { localToday } from '@/domain/person/dates'
+import { villageGrid } from '@/services/control/health-check-service'
+import { todayOverview } from '@/services/control/today-service'
+import { roundMs, timed, type Figure, type ScenarioSet } from './scenario'
+
+/** People under a measure now. */
+const ACTIVE = 5_000
+/** Measures already released: with the active ones they hold about 1M daily checks. */
+const RELEASED = 45_000
+/** Days a released measure was checked. */
+const RELEASED_DAYS = 21
+const BATCH = 20_000
+const RUNS = 9
+const STAMPS = { createdAt: 1, createdBy: 'usr_bench', updatedAt: 1, updatedBy: 'usr_bench' }
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+function measure(
+  i: number,
+  villageId: string,
+  start: LocalDate,
+  active: boolean,
+  site: QuarantineSite,
+): ControlMeasure {
+  const end = plusDays(start, active ? 20 : RELEASED_DAYS - 1)
+  const roomId = active && i < site.rooms.length ? site.rooms[i].id : ''
+  return {
+    id: newId('msr'),
+    personId: `per_bench_${i}`,
+    episodeId: `epi_bench_${i}`,
+    villageId,
+    personName: `基准${i}`,
+    category: 'close-contact',
+    packId: COVID_EDITION_8.id,
+    packVersion: 1,
+    packName: COVID_EDITION_8.name,
+    dayCounting: 'day-0',
+    anchorDate: plusDays(start, -1),
+    startDate: start,
+    segments: [{ type: 'centralized', from: start, to: end, siteId: roomId ? site.id : '', roomId }],
+    plannedEnd: end,
+    testDates: [start, plusDays(start, 3), plusDays(start, 6), plusDays(start, 13)],
+    orderMode: 'written',
+    responsible: '',
+    status: active ? 'active' : 'released',
+    releasedOn: active ? '' : end,
+    releaseReason: active ? '' : 'completed',
+    siteId: roomId ? site.id : '',
+    roomId,
+    lastSeenOn: '',
+    history: [],
+    ...STAMPS,
+  }
+}
+
+function checksOf(m: ControlMeasure, until: LocalDate, out: HealthCheck[]): void {
+  for (let day = m.startDate; day <= until && day <= m.plannedEnd; day = plusDays(day, 1)) {
+    const fever = out.length % 997 === 0
+    out.push({
+      id: newId('hck'),
+      measureId: m.id,
+      personId: m.personId,
+      villageId: m.villageId,
+      date: day,
+      morning: fever ? 37.8 : 36.5,
+      afternoon: 36.6,
+      symptoms: [],
+      status: fever ? 'seen-not-ok' : 'seen-ok',
+      checkedBy: '网格员',
+      outsideMeasure: false,
+      ...(fever ? { feverOn: day } : {}),
+      ...STAMPS,
+    })
+    m.lastSeenOn = day
+  }
+}
+
+function testsOf(m: ControlMeasure, today: LocalDate, out: NucleicTest[]): void {
+  for (const dueOn of m.testDates) {
+    const open = m.status === 'active' && dueOn >= plusDays(today, -1)
+    out.push({
+      id: newId('nat'),
+      measureId: m.id,
+      personId: m.personId,
+      villageId: m.villageId,
+      personName: m.personName,
+      dueOn,
+      result: open ? 'scheduled' : 'negative',
+      sampledOn: open ? '' : dueOn,
+      ...(open ? { openDue: dueOn } : {}),
+      ...STAMPS,
+    })
+  }
+}
+
+/**
+ * 5k people under measures now and 45k released ones, with ~1M daily checks and their tests, written in bulk;
+ * then `control.today.screen` (the today overview) and `control.village.grid` (a village's grid for today),
+ * each the median of 9 runs through the services the screens call.
+ */
+export const controlScenarios: ScenarioSet = {
+  area: 'control',
+  async seed({ db }) {
+    const today = localToday()
+    const stored = await db.villages.toArray()
+    const villages = stored.length ? stored.map((v) => v.id) : Array.from({ length: 20 }, (_, i) => `vil_bench_${i}`)
+    const site: QuarantineSite = {
+      id: newId('sit'),
+      name: '基准隔离点',
+      address: '',
+      contact: '',
+      rooms: roomRange(1, 300, 1),
+      ...STAMPS,
+    }
+    await db.sites.add(site)
+    // Built and written a slice of measures at a time: 1M check objects at once would not fit in the page.
+    let writeMs = 0
+    let checkCount = 0
+    for (let from = 0; from < ACTIVE + RELEASED; from += 2_000) {
+      const measures: ControlMeasure[] = []
+      const checks: HealthCheck[] = []
+      const tests: NucleicTest[] = []
+      for (let i = from; i < Math.min(from + 2_000, ACTIVE + RELEASED); i++) {
+        const active = i < ACTIVE
+        const start = active ? plusDays(today, -(i % 14)) : plusDays(today, -30 - (i % 300))
+        const m = measure(i, villages[i % villages.length], start, active, site)
+        checksOf(m, active ? plusDays(today, -1) : m.plannedEnd, checks)
+        if (active && i % 13 === 0) m.lastSeenOn = plusDays(today, -4)
+        testsOf(m, today, tests)
+        measures.push(m)
+      }
+      checkCount += checks.length
+      const write = await timed(async () => {
+        await db.measures.bulkAdd(measures)
+        for (let i = 0; i < checks.length; i += BATCH) await db.healthChecks.bulkAdd(checks.slice(i, i + BATCH))
+        await db.nucleicTests.bulkAdd(tests)
+      })
+      writeMs += write.ms
+    }
+
+    await todayOverview(db, today, 2)
+    const todayRuns: number[] = []
+    for (let r = 0; r < RUNS; r++) {
+      const { result, ms } = await timed(() => todayOverview(db, today, 2))
+      if (result.activeCount !== ACTIVE || result.testsDue.length === 0)
+        throw new Error('control bench: today is empty')
+      todayRuns.push(ms)
+    }
+    const gridRuns: number[] = []
+    for (let r = 0; r < RUNS; r++) {
+      const { result, ms } = await timed(() => villageGrid(db, villages[r % villages.length], plusDays(today, -1)))
+      if (result.length === 0) throw new Error('control bench: a village grid is empty')
+      gridRuns.push(ms)
+    }
+    const ms = (name: string, value: number, target: number | null): Figure => ({
+      name,
+      value: roundMs(value),
+      unit: 'ms',
+      target,
+    })
+    return {
+      figures: [
+        ms('control.seed.bulk', writeMs, null),
+        { name: 'control.seed.checks', value: checkCount, unit: 'count', target: null },
+        ms('control.today.screen', median(todayRuns), 300),
+        ms('control.village.grid', median(gridRuns), 100),
+      ],
+      probes: [],
+    }
+  },
+}
