@@ -10,6 +10,20 @@ import type { Problem } from '../common/result'
 export type LogKind = 'call-in' | 'call-out' | 'report' | 'instruction' | 'decision' | 'order' | 'inspection' | 'supplies' | 'notice' | 'other'
 
 /** Every kind, in the order the capture dialog lists them. */
+/** The kinds' Chinese names, for text the app writes itself (a handover draft, a printed book). */
+export const LOG_KIND_NAMES: Record<LogKind, string> = {
+  'call-in': '来电',
+  'call-out': '去电',
+  report: '报告',
+  instruction: '上级指示',
+  decision: '决定',
+  order: '交办',
+  inspection: '督查',
+  supplies: '物资',
+  notice: '通知',
+  other: '其他',
+}
+
 export const LOG_KINDS: readonly LogKind[] = [
   'call-in',
   'call-out',

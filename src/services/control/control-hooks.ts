@@ -1,16 +1,20 @@
+import type { Actor } from '@/domain/accounts/user'
 import type { HealthCheck } from '@/domain/control/health-check'
 import type { ControlMeasure } from '@/domain/control/measure'
+import type { CommandPostDatabase } from '@/db/database'
 
-/** What a fever reading tells whoever listens: the check as stored, and the measure it belongs to. */
+/** What a fever reading tells whoever listens: the check as stored, its measure, the database and who recorded it. */
 export interface FeverEvent {
   check: HealthCheck
   measure: ControlMeasure
+  db: CommandPostDatabase
+  actor: Actor
 }
 
 /**
- * Seams for other areas. `onFever`: called after a check with a reading ≥ 37.3 ℃ has committed. The wartime
- * log (built on another branch) is meant to plug in here and write a log entry; until then nothing listens.
- * A failing hook never undoes the check.
+ * Seams for other areas. `onFever`: called after a check with a reading ≥ 37.3 ℃ has committed; the wartime
+ * log installs a listener at start-up that writes a log entry (services/log/fever-log.ts). A failing hook
+ * never undoes the check.
  */
 export interface ControlHooks {
   onFever?: (event: FeverEvent) => void | Promise<void>

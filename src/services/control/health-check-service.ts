@@ -48,7 +48,7 @@ export async function recordCheck(
   )
   if (read.fever && hooks.onFever) {
     try {
-      await hooks.onFever({ check, measure })
+      await hooks.onFever({ check, measure, db, actor })
     } catch {
       // The check is recorded; a listener's failure must not make the screen say otherwise.
     }

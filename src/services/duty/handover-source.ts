@@ -1,11 +1,12 @@
 import type { DutyShiftRecord, HandoverSection } from '@/domain/duty/handover'
 import type { ShiftOnDuty } from '@/domain/duty/on-duty'
 import type { CommandPostDatabase } from '@/db/database'
+import { logHandoverSource } from './log-handover-source'
 
 /**
  * A source of handover material: given the shift and what this screen recorded for it, the sections it adds to
- * the draft. Today there is one, {@link shiftRecordSource}. The wartime log (another issue) plugs in here with a
- * source that lists the shift's log entries and still-open orders: add it to {@link HANDOVER_SOURCES}.
+ * the draft: {@link shiftRecordSource}, and the wartime log's (log-handover-source.ts: the shift's log entries
+ * and the orders still to do).
  */
 export interface HandoverSource {
   name: string
@@ -29,4 +30,4 @@ export const shiftRecordSource: HandoverSource = {
 }
 
 /** The sources a handover is drafted from, in the order their sections appear. */
-export const HANDOVER_SOURCES: HandoverSource[] = [shiftRecordSource]
+export const HANDOVER_SOURCES: HandoverSource[] = [shiftRecordSource, logHandoverSource]
