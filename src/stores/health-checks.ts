@@ -11,12 +11,18 @@ import { useSessionStore } from './session'
 export const useHealthChecksStore = defineStore('health-checks', () => {
   const rows = shallowRef<GridRow[]>([])
   let stop: (() => void) | undefined
+  // Bumped by every watchGrid: a call that finds it moved on while it waited for the database starts nothing, so
+  // two quick changes of day never leave the earlier day's query running and overwriting the rows.
+  let generation = 0
 
   async function watchGrid(villageId: string, date: LocalDate): Promise<void> {
+    const mine = ++generation
     stop?.()
+    stop = undefined
     // Right after a change of village or day the screen must not show the previous rows.
     rows.value = []
     const db = await appDatabase()
+    if (mine !== generation) return
     stop = watchQuery(
       () => villageGrid(db, villageId, date),
       (v) => (rows.value = v),
@@ -25,6 +31,7 @@ export const useHealthChecksStore = defineStore('health-checks', () => {
   }
 
   function unwatch(): void {
+    generation++
     stop?.()
     stop = undefined
   }

@@ -26,6 +26,7 @@ async function fillDate(page: Page, testId: string, date: string) {
   const input = page.locator(`[data-testid="${testId}"] input, input[data-testid="${testId}"]`).first()
   await input.fill(date)
   await input.press('Enter')
+  await expect(input).toHaveValue(date)
 }
 
 /** Registers a close contact in the first demo village; returns the village's name. */
