@@ -1,13 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Actor } from '@/domain/accounts/user'
-import { roomRange } from '@/domain/control/site'
 import { openDatabase, type CommandPostDatabase } from '@/db/database'
 import { recordCheck, villageGrid } from '@/services/control/health-check-service'
-import { startMeasure } from '@/services/control/measure-service'
-import { saveSite } from '@/services/control/site-service'
 import { todayOverview } from '@/services/control/today-service'
-import { registerPerson } from '@/services/people/register-service'
-import { registration } from '../../../fixtures/people'
+import { quarantinedContact } from '../../../fixtures/control'
 
 const DUTY: Actor = { id: 'usr_duty', name: '张值班' }
 let db: CommandPostDatabase
@@ -15,32 +11,7 @@ let measureId: string
 
 beforeEach(async () => {
   db = await openDatabase(`test-${crypto.randomUUID()}`)
-  const { episode } = await registerPerson(
-    db,
-    registration({}, { kind: 'close-contact', arrivalDate: '2022-07-01', indexCase: '病例1' }),
-    DUTY,
-    '2022-07-02',
-  )
-  const site = await saveSite(
-    db,
-    undefined,
-    { name: '县宾馆', address: '', contact: '', rooms: roomRange(1, 3, 1) },
-    DUTY,
-  )
-  const measure = await startMeasure(
-    db,
-    episode.id,
-    {
-      packId: 'covid-9',
-      anchorDate: '2022-07-01',
-      startDate: '2022-07-02',
-      siteId: site.id,
-      roomId: 'r1',
-      orderMode: 'phone',
-      responsible: '',
-    },
-    DUTY,
-  )
+  const { measure } = await quarantinedContact(db, DUTY)
   measureId = measure.id
 })
 afterEach(async () => {

@@ -1,15 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Actor } from '@/domain/accounts/user'
-import { roomRange } from '@/domain/control/site'
 import { openDatabase, type CommandPostDatabase } from '@/db/database'
 import { controlHooks, setControlHooks } from '@/services/control/control-hooks'
 import { recordCheck } from '@/services/control/health-check-service'
-import { startMeasure } from '@/services/control/measure-service'
-import { saveSite } from '@/services/control/site-service'
 import { feverLogEntry, installFeverLogging } from '@/services/log/fever-log'
 import { verifyLogChain } from '@/services/log/chain-service'
-import { registerPerson } from '@/services/people/register-service'
-import { registration } from '../../../fixtures/people'
+import { quarantinedContact } from '../../../fixtures/control'
 
 const DUTY: Actor = { id: 'usr_duty', name: '张值班' }
 let db: CommandPostDatabase
@@ -18,33 +14,8 @@ let personId: string
 
 beforeEach(async () => {
   db = await openDatabase(`test-${crypto.randomUUID()}`)
-  const { person, episode } = await registerPerson(
-    db,
-    registration({}, { kind: 'close-contact', arrivalDate: '2022-07-01', indexCase: '病例1' }),
-    DUTY,
-    '2022-07-02',
-  )
+  const { person, measure } = await quarantinedContact(db, DUTY, 2)
   personId = person.id
-  const site = await saveSite(
-    db,
-    undefined,
-    { name: '县宾馆', address: '', contact: '', rooms: roomRange(1, 2, 1) },
-    DUTY,
-  )
-  const measure = await startMeasure(
-    db,
-    episode.id,
-    {
-      packId: 'covid-9',
-      anchorDate: '2022-07-01',
-      startDate: '2022-07-02',
-      siteId: site.id,
-      roomId: 'r1',
-      orderMode: 'phone',
-      responsible: '',
-    },
-    DUTY,
-  )
   measureId = measure.id
 })
 afterEach(async () => {
