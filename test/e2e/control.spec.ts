@@ -24,9 +24,12 @@ test.afterEach(async ({ page }, info) => {
 
 async function fillDate(page: Page, testId: string, date: string) {
   const input = page.locator(`[data-testid="${testId}"] input, input[data-testid="${testId}"]`).first()
-  await input.fill(date)
-  await input.press('Enter')
-  await expect(input).toHaveValue(date)
+  // The date picker sometimes drops a typed day (it keeps the previous one): type it again until it takes.
+  await expect(async () => {
+    await input.fill(date)
+    await input.press('Enter')
+    await expect(input).toHaveValue(date, { timeout: 1_000 })
+  }).toPass({ timeout: 10_000 })
 }
 
 /** Registers a close contact in the first demo village; returns the village's name. */
