@@ -148,6 +148,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       packRecords: 'id',
     },
   },
+  {
+    // Supplies (issue 6, second part): the reserve fund's amount 防疫储备金, one row keyed 'reserve', part of the
+    // township's data instead of one PC's localStorage. Items gain optional retiredAt fields (no index: the
+    // catalogue is a few hundred rows read whole).
+    version: 16,
+    stores: {
+      supplyFunds: 'id',
+    },
+  },
 ]
 
 /** The newest schema version. */
