@@ -36,6 +36,8 @@ for (const viewport of [
     await expect(page.getByTestId('chart-cover').locator('canvas')).toBeVisible()
     await page.waitForTimeout(800)
     await shoot(page, 'charts')
+    await page.getByTestId('value-note').scrollIntoViewIfNeeded()
+    await shoot(page, 'budget')
     await page.getByRole('tab', { name: '物资目录' }).click()
     await expect(page.getByTestId('catalogue-table')).toContainText('N95口罩')
     await shoot(page, 'catalogue')
