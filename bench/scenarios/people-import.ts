@@ -1,3 +1,4 @@
+import Dexie from 'dexie'
 import { localToday } from '@/domain/person/dates'
 import { villageRefsOf, type VillageRef } from '@/domain/person/people-sheet-places'
 import { suggestMapping } from '@/domain/person/people-sheet-columns'
@@ -114,6 +115,16 @@ export const peopleImportScenarios: ScenarioSet = {
     })
     await db.persons.bulkDelete(raw.rows.map((row) => row.id))
     await db.episodes.bulkDelete(raw.episodes.map((e) => e.id))
+    // The floor: the same rows into tables with no secondary index at all (a scratch database, deleted after).
+    // rawWrite − noIndexes is what the register's indexes cost.
+    const bare = new Dexie(`bench-bare-${Date.now()}`)
+    bare.version(1).stores({ persons: 'id', episodes: 'id' })
+    await bare.open()
+    const bareWrite = await timed(async () => {
+      await bare.table('persons').bulkAdd(raw.rows)
+      await bare.table('episodes').bulkAdd(raw.episodes)
+    })
+    await bare.delete()
 
     const figures: Figure[] = [
       { name: 'people.import.20k', value: roundMs(imported.ms), unit: 'ms', target: 10_000 },
@@ -124,6 +135,7 @@ export const peopleImportScenarios: ScenarioSet = {
         target: null,
       })),
       { name: 'people.import.rawWrite', value: roundMs(rawWrite.ms), unit: 'ms', target: null },
+      { name: 'people.import.rawWrite.noIndexes', value: roundMs(bareWrite.ms), unit: 'ms', target: null },
       {
         name: 'people.import.ratioToRawWrite',
         value: Math.round((imported.ms / rawWrite.ms) * 100) / 100,

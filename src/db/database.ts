@@ -34,6 +34,7 @@ import type {
   SupplyTotal,
 } from '@/domain/supplies/stock-document'
 import type { SupplyItem } from '@/domain/supplies/supply-item'
+import type { ReserveFund } from '@/domain/supplies/reserve-fund'
 import type { Township } from '@/domain/township/township'
 import type { Village } from '@/domain/township/village'
 import type { PersonRow } from './person-row'
@@ -82,6 +83,8 @@ export class CommandPostDatabase extends Dexie {
   stockBalances!: EntityTable<StockBalance, 'id'>
   supplyTotals!: EntityTable<SupplyTotal, 'itemId'>
   supplyDays!: EntityTable<SupplyDay, 'id'>
+  /** The reserve fund 防疫储备金 (v16): one row, its amount. */
+  supplyFunds!: EntityTable<ReserveFund, 'id'>
   /** 管控措施 (issue 4). */
   measures!: EntityTable<ControlMeasure, 'id'>
   /** 集中隔离点 with their rooms. */

@@ -16,9 +16,10 @@ export interface PersonListFields {
   /** Every kind among the person's episodes. */
   episodeKinds: EpisodeKind[]
   /**
-   * The kind filter's index keys, one set per kind: `kind|*|day`, `kind|v:<village>|day`, `kind|g:<grid>|day`
-   * (day = latestArrival). A multi-entry index cannot be compound, so the compound is spelled into the string:
-   * "close contacts of this village" is then one index range, already in arrival order.
+   * The kind filter's index keys, one pair per kind: `kind|*|day` and `kind|v:<village>|day` (day =
+   * latestArrival). A multi-entry index cannot be compound, so the compound is spelled into the string: "close
+   * contacts of this village" is then one index range, already in arrival order. (Until v17 a third key per kind,
+   * `kind|g:<grid>|day`, served kind + grid; the grid's own index does that now, one index entry less per person.)
    */
   kindKeys: string[]
   /**
@@ -107,17 +108,17 @@ export function originText(origin: Origin): string {
   return parts.filter((part, i) => part !== '' && part !== parts[i - 1]).join('')
 }
 
-/** Where a kind key starts: every person of a kind, or those of one village or one grid. */
-export type KindScope = { villageId: string } | { gridId: string } | 'all'
+/** Where a kind key starts: every person of a kind, or those of one village. */
+export type KindScope = { villageId: string } | 'all'
 
 /** The prefix of the kind keys of one kind and scope; a day follows it. */
 export function kindKeyPrefix(kind: EpisodeKind, scope: KindScope): string {
-  if (scope === 'all') return `${kind}|*|`
-  return 'gridId' in scope ? `${kind}|g:${scope.gridId}|` : `${kind}|v:${scope.villageId}|`
+  return scope === 'all' ? `${kind}|*|` : `${kind}|v:${scope.villageId}|`
 }
 
-function kindKeysOf(kinds: readonly EpisodeKind[], person: Person, day: LocalDate): string[] {
-  const scopes: KindScope[] = ['all', { villageId: person.villageId }, { gridId: person.gridId }]
+/** The kind keys of a person's row (see {@link PersonListFields.kindKeys}). */
+export function kindKeysOf(kinds: readonly EpisodeKind[], person: Pick<Person, 'villageId'>, day: LocalDate): string[] {
+  const scopes: KindScope[] = ['all', { villageId: person.villageId }]
   return kinds.flatMap((kind) => scopes.map((scope) => kindKeyPrefix(kind, scope) + day))
 }
 

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie'
+import { kindKeysOf, type PersonRow } from './person-row'
 
 /** One schema version: the stores it declares and how data from the version before is brought up to it. */
 export interface SchemaVersion {
@@ -13,6 +14,20 @@ export interface SchemaVersion {
  */
 function upgradeToV2(_tx: Transaction): void {
   // Nothing to transform: v1 had no people.
+}
+
+/**
+ * v16 → v17: recomputes every listed person's kind keys without the per-grid key (`kind|g:<grid>|day`): from the
+ * row's own episodeKinds, village and latestArrival, as buildPersonRow now writes them. Unlisted rows have none.
+ */
+async function upgradeToV17(tx: Transaction): Promise<void> {
+  await tx
+    .table<PersonRow>('persons')
+    .toCollection()
+    .modify((row) => {
+      if (!row.kindKeys || !row.episodeKinds || row.latestArrival === undefined) return
+      row.kindKeys = kindKeysOf(row.episodeKinds, row, row.latestArrival)
+    })
 }
 
 /**
@@ -147,6 +162,26 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       packImports: 'id, importedAt, township.code',
       packRecords: 'id',
     },
+  },
+  {
+    // Supplies (issue 6, second part): the reserve fund's amount 防疫储备金, one row keyed 'reserve', part of the
+    // township's data instead of one PC's localStorage. Items gain optional retiredAt fields (no index: the
+    // catalogue is a few hundred rows read whole).
+    version: 16,
+    stores: {
+      supplyFunds: 'id',
+    },
+  },
+  {
+    // People import speed (issue 3): every index entry is one more write per row, and a 20k import spent most of
+    // its time writing them. episodes drops `kind` and `arrivalDate` (nothing reads them: a person's episodes are
+    // read by personId, a contact's by contactOf, the register's version by createdAt). The persons indexes are
+    // unchanged, but each listed person carries one kind key less per kind (upgradeToV17).
+    version: 17,
+    stores: {
+      episodes: 'id, personId, createdAt, contactOf',
+    },
+    upgrade: upgradeToV17,
   },
 ]
 

@@ -21,6 +21,7 @@ import { peopleScreensEn, peopleScreensZh } from './sections/people-screens'
 import { peopleZh } from './sections/people-zh'
 import { suppliesEn } from './sections/supplies-en'
 import { suppliesZh } from './sections/supplies-zh'
+import { supplyCatalogueEn, supplyCatalogueZh } from './sections/supply-catalogue'
 import { villageImportEn, villageImportZh } from './sections/village-import'
 
 /** The languages of the app; zh-CN is the default. */
@@ -57,6 +58,7 @@ const zh = mergeMessages(
   logZh,
   ordersZh,
   suppliesZh,
+  supplyCatalogueZh,
   controlZh,
   mapZh,
   dutyZh,
@@ -75,6 +77,7 @@ const en = mergeMessages(
   logEn,
   ordersEn,
   suppliesEn,
+  supplyCatalogueEn,
   controlEn,
   mapEn,
   dutyEn,

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { can as roleCan, type Permission } from '@/domain/accounts/roles'
+import { can as roleCan, type Permission, type Role } from '@/domain/accounts/roles'
+import { ValidationError } from '@/domain/common/result'
 import { SYSTEM_ACTOR, type Actor, type User } from '@/domain/accounts/user'
 import { appDatabase } from '@/db/instance'
 import * as accounts from '@/services/accounts/account-service'
@@ -43,3 +44,10 @@ export const useSessionStore = defineStore('session', () => {
 
   return { user, locked, actor, can, signIn, signOut, lock, unlock, refreshUser }
 })
+
+/** The signed-in user's role, for services that check permissions; refused when nobody is signed in. */
+export function signedRole(): Role {
+  const role = useSessionStore().user?.role
+  if (!role) throw new ValidationError([{ field: 'role', code: 'supplies.forbidden' }])
+  return role
+}

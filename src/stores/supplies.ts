@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { reactive, ref, shallowRef } from 'vue'
+import { computed, reactive, ref, shallowRef } from 'vue'
 import type { DocumentInput, StockBalance, StockDocument, StockMovement } from '@/domain/supplies/stock-document'
 import type { CoverWindow } from '@/domain/supplies/stock-cover'
 import type { StockLocation, StockLocationInput } from '@/domain/supplies/stock-location'
@@ -22,11 +22,13 @@ import { loadCharts, type SupplyCharts } from '@/services/supplies/chart-service
 import { exportItemLedger, type LedgerFile } from '@/services/supplies/ledger-export'
 import { loadOverview, type StockOverview } from '@/services/supplies/overview-service'
 import type { ReversalInput } from '@/db/repositories/stock-posting-repository'
-import { useSessionStore } from './session'
+import { signedRole, useSessionStore } from './session'
 
 /** Supplies: the catalogue and stock points, the live overview and ledger page, and the document actions. */
 export const useSuppliesStore = defineStore('supplies', () => {
   const items = shallowRef<SupplyItem[]>([])
+  /** The items new documents may use (retired ones keep their ledger only). */
+  const activeItems = computed(() => items.value.filter((i) => i.retiredAt === undefined))
   const locations = shallowRef<StockLocation[]>([])
   const overview = shallowRef<StockOverview | null>(null)
   const window = ref<CoverWindow>(14)
@@ -96,15 +98,15 @@ export const useSuppliesStore = defineStore('supplies', () => {
   }
 
   async function record(input: DocumentInput): Promise<StockDocument> {
-    return recordDocument(await appDatabase(), input, useSessionStore().actor)
+    return recordDocument(await appDatabase(), input, useSessionStore().actor, signedRole())
   }
 
   async function reverseDocument(id: string, input: ReversalInput): Promise<StockDocument> {
-    return reverse(await appDatabase(), id, input, useSessionStore().actor)
+    return reverse(await appDatabase(), id, input, useSessionStore().actor, signedRole())
   }
 
   async function createLocation(input: StockLocationInput): Promise<StockLocation> {
-    return addLocation(await appDatabase(), input, useSessionStore().actor)
+    return addLocation(await appDatabase(), input, useSessionStore().actor, signedRole())
   }
 
   /** Batches of an item at a stock point with stock, for the batch picker. */
@@ -131,6 +133,7 @@ export const useSuppliesStore = defineStore('supplies', () => {
 
   return {
     items,
+    activeItems,
     locations,
     overview,
     window,

@@ -47,9 +47,9 @@ const LOW = ''
 const HIGH = '\uffff'
 
 function kindClause(db: CommandPostDatabase, q: PeopleQuery, kind: EpisodeKind, from: string, to: string): Clause {
-  // Folded into the grid or the village filter when there is one: one ordered range instead of two to intersect.
-  const scope: KindScope =
-    q.gridId !== undefined ? { gridId: q.gridId } : q.villageId !== undefined ? { villageId: q.villageId } : 'all'
+  // Folded into the village filter when there is one: one ordered range instead of two to intersect. A grid
+  // filter stays its own range ([gridId+latestArrival]) and the planner walks whichever is smaller.
+  const scope: KindScope = q.villageId !== undefined ? { villageId: q.villageId } : 'all'
   const prefix = kindKeyPrefix(kind, scope)
   return {
     range: () => db.persons.where('kindKeys').between(prefix + from, prefix + to, true, true),
@@ -87,10 +87,10 @@ export function clausesOf(db: CommandPostDatabase, q: PeopleQuery): Clause[] {
       rank: 0,
     })
   if (q.kind) clauses.push(kindClause(db, q, q.kind, from, to))
-  if (q.gridId !== undefined && !q.kind) clauses.push(byArrival('gridId', q.gridId, 2, (r) => r.gridId === q.gridId))
+  if (q.gridId !== undefined) clauses.push(byArrival('gridId', q.gridId, 2, (r) => r.gridId === q.gridId))
   if (q.needsChecking) clauses.push(byArrival('needsChecking', 1, 2, (r) => r.needsChecking === 1))
-  // The village stays its own filter when the kind folded into the grid (a grid id is unique anyway).
-  if (q.villageId !== undefined && (!q.kind || q.gridId !== undefined))
+  // The village is its own filter unless the kind folded into it.
+  if (q.villageId !== undefined && !q.kind)
     clauses.push(byArrival('villageId', q.villageId, 3, (r) => r.villageId === q.villageId))
   if (q.risk) clauses.push(byArrival('latestRisk', q.risk, 4, (r) => r.latestRisk === q.risk))
   if ((q.arrivalFrom || q.arrivalTo) && !clauses.some((c) => c.ordered))

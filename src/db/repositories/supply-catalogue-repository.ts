@@ -7,7 +7,8 @@ import {
   type StockLocation,
   type StockLocationInput,
 } from '@/domain/supplies/stock-location'
-import { SEED_ITEMS, type SupplyItem, type SupplyItemInput } from '@/domain/supplies/supply-item'
+import { reserveText } from '@/domain/supplies/catalogue-rules'
+import { SEED_ITEMS, type ReserveTarget, type SupplyItem, type SupplyItemInput } from '@/domain/supplies/supply-item'
 import type { CommandPostDatabase } from '../database'
 import { note, writeWithAudit } from '../write'
 
@@ -71,4 +72,84 @@ export function createLocation(
     await ctx.audit(note('create', 'stockLocation', location.id, location.name))
     return location
   })
+}
+
+/** Changes an item's reserve target (checked by the service); the audit line gives the old and new target. */
+export function updateItemReserve(
+  db: CommandPostDatabase,
+  itemId: string,
+  reserve: ReserveTarget,
+  actor: Actor,
+): Promise<SupplyItem> {
+  return writeWithAudit(db, actor, [db.supplyItems], async (ctx) => {
+    const item = await liveItem(db, itemId)
+    const updated: SupplyItem = { ...item, reserve, updatedAt: ctx.now, updatedBy: actor.id }
+    await db.supplyItems.put(updated)
+    const before = reserveText(item.reserve, item.unit)
+    const after = reserveText(reserve, item.unit)
+    await ctx.audit(
+      note('update', 'supplyItem', item.id, `${item.name} 储备目标：${before} → ${after}`, {
+        reserve: { before, after },
+      }),
+    )
+    return updated
+  })
+}
+
+/**
+ * Retires (停用) an item: refused while the township still holds any of it (the amount is given). The item and its
+ * ledger stay; it takes no new documents.
+ */
+export function retireItem(db: CommandPostDatabase, itemId: string, reason: string, actor: Actor): Promise<SupplyItem> {
+  return writeWithAudit(db, actor, [db.supplyItems, db.supplyTotals], async (ctx) => {
+    const item = await liveItem(db, itemId)
+    const onHand = (await db.supplyTotals.get(itemId))?.onHand ?? 0
+    if (onHand > 0)
+      throw new ValidationError([
+        { field: 'item', code: 'supplies.retireWithStock', params: { name: item.name, onHand, unit: item.unit } },
+      ])
+    const retired: SupplyItem = {
+      ...item,
+      retiredAt: ctx.now,
+      retiredBy: actor.id,
+      retiredReason: reason,
+      updatedAt: ctx.now,
+      updatedBy: actor.id,
+    }
+    await db.supplyItems.put(retired)
+    await ctx.audit(note('retire', 'supplyItem', item.id, `停用 ${item.name}：${reason}`))
+    return retired
+  })
+}
+
+/** Renames a stock point (checked by the service); the new name must not be another point's. */
+export function renameLocation(
+  db: CommandPostDatabase,
+  locationId: string,
+  name: string,
+  actor: Actor,
+): Promise<StockLocation> {
+  return writeWithAudit(db, actor, [db.stockLocations], async (ctx) => {
+    const all = await db.stockLocations.toArray()
+    const location = all.find((l) => l.id === locationId)
+    if (!location) throw new ValidationError([{ field: 'location', code: 'supplies.locationUnknown' }])
+    if (all.some((l) => l.id !== locationId && l.name === name))
+      throw new ValidationError([{ field: 'name', code: 'supplies.locationNameTaken', params: { name } }])
+    const renamed: StockLocation = { ...location, name, updatedAt: ctx.now, updatedBy: actor.id }
+    await db.stockLocations.put(renamed)
+    await ctx.audit(
+      note('update', 'stockLocation', location.id, `库存点改名：${location.name} → ${name}`, {
+        name: { before: location.name, after: name },
+      }),
+    )
+    return renamed
+  })
+}
+
+async function liveItem(db: CommandPostDatabase, itemId: string): Promise<SupplyItem> {
+  const item = await db.supplyItems.get(itemId)
+  if (!item) throw new ValidationError([{ field: 'item', code: 'supplies.itemUnknown' }])
+  if (item.retiredAt !== undefined)
+    throw new ValidationError([{ field: 'item', code: 'supplies.itemRetired', params: { name: item.name } }])
+  return item
 }

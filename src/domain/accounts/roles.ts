@@ -20,8 +20,11 @@ export type Permission =
   | 'villages.import'
   | 'audit.view'
   | 'people.reveal'
-  // Post and reverse stock documents, add catalogue items and stock points (everyone may look at stock).
+  // Post and reverse stock documents (everyone may look at stock).
   | 'supplies.record'
+  // Keep the supplies catalogue (add, change the reserve target, retire items), the stock points and the reserve
+  // fund's amount.
+  | 'supplies.manage'
   | 'map.decideRisk'
   | 'map.editGeometry'
   | 'duty.manage'
@@ -39,6 +42,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'audit.view',
     'people.reveal',
     'supplies.record',
+    'supplies.manage',
     'map.editGeometry',
     'duty.manage',
     'packs.export',
@@ -53,6 +57,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'audit.view',
     'people.reveal',
     'map.decideRisk',
+    'supplies.manage',
     'map.editGeometry',
     'duty.manage',
     'packs.export',
@@ -66,6 +71,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'villages.import',
     'people.reveal',
     'supplies.record',
+    'supplies.manage',
     'map.editGeometry',
     'duty.manage',
     'packs.export',

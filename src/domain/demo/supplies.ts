@@ -120,6 +120,8 @@ export function generateDemoSupplies(
           : code === 'XS-JJ'
             ? addDays(today, -3)
             : addDays(today, random.int(200, 700)),
+      // The county's allocation carries its declared value (the same unit prices), so receipts by source add up.
+      price: PRICES[code],
     })),
     { source: 'allocation', donor: '县疫情防控指挥部', note: '县指挥部首批调拨' },
   )

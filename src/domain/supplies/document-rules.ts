@@ -65,6 +65,7 @@ function lineProblems(doc: DocumentInput, line: DocumentLineInput, n: number, co
   const field = `lines.${n - 1}`
   const item = context.items.get(line.itemId)
   if (!item) return [{ field, code: 'supplies.unknownItem', params: { line: n } }]
+  if (item.retiredAt !== undefined) return [{ field, code: 'supplies.lineItemRetired', params: { line: n, name: item.name } }]
   const problems: Problem[] = []
   if (line.unit !== undefined && (line.unit !== item.unit || !SUPPLY_UNITS.includes(line.unit)))
     problems.push({ field, code: 'supplies.unknownUnit', params: { line: n, unit: line.unit, expected: item.unit } })
@@ -87,11 +88,11 @@ function lineProblems(doc: DocumentInput, line: DocumentLineInput, n: number, co
         code: 'supplies.expiryBeforeReceipt',
         params: { line: n, expiry: line.expiry, date: doc.date },
       })
-    if (
-      doc.source === 'purchase' &&
-      (line.unitPrice === undefined || !Number.isFinite(line.unitPrice) || line.unitPrice < 0)
-    )
+    // A purchase needs its price; an allocation or a donation may carry a declared value (per unit) or none.
+    const badPrice = line.unitPrice !== undefined && (!Number.isFinite(line.unitPrice) || line.unitPrice < 0)
+    if (doc.source === 'purchase' && (line.unitPrice === undefined || badPrice))
       problems.push({ field, code: 'supplies.unitPriceRequired', params: { line: n } })
+    else if (badPrice) problems.push({ field, code: 'supplies.unitPriceInvalid', params: { line: n } })
   }
   return problems
 }

@@ -40,7 +40,10 @@ export interface DocumentLineInput {
   quantity: number
   /** The unit as typed; when given it must be the item's unit. */
   unit?: string
-  /** 单价 (yuan), purchases only. */
+  /**
+   * 单价 (yuan): required on a purchase; on a county allocation or a donation an optional declared value per unit
+   * (so receipts by source have a value). Only a purchase's price is money spent from the reserve fund.
+   */
   unitPrice?: number
 }
 

@@ -1,4 +1,4 @@
-import type { Stamped } from '../common/entity'
+import type { Retirable, Stamped } from '../common/entity'
 
 /** 物资类别: the groups the stock overview and the charts add up by. */
 export type SupplyCategory = 'protective' | 'disinfection' | 'testing' | 'equipment' | 'medicine'
@@ -39,8 +39,11 @@ export const SUPPLY_UNITS: readonly string[] = [
  */
 export type ReserveTarget = { kind: 'quantity'; quantity: number } | { kind: 'days'; days: number }
 
-/** 物资目录: one kind of supply, counted in one unit. */
-export interface SupplyItem extends Stamped {
+/**
+ * 物资目录: one kind of supply, counted in one unit. A retired item (停用) is kept for its ledger but takes no new
+ * documents and leaves the overview; only an item with nothing on hand may be retired.
+ */
+export interface SupplyItem extends Stamped, Retirable {
   id: string
   /** Short code, unique, e.g. `FH-N95`. */
   code: string
@@ -56,7 +59,7 @@ export interface SupplyItem extends Stamped {
 }
 
 /** What the catalogue form and the seed give; the repository adds id and stamps. */
-export type SupplyItemInput = Omit<SupplyItem, 'id' | keyof Stamped>
+export type SupplyItemInput = Omit<SupplyItem, 'id' | keyof Stamped | keyof Retirable>
 
 const item = (
   code: string,

@@ -1,20 +1,20 @@
 import type { Problem } from '../common/result'
+import { readPhone } from '../person/phone'
 import { isInTownship, isVillageCode, readAreaCode } from './area-code'
 import { URBAN_RURAL_CLASSES, type Contact, type VillageInput } from './village'
 
-/** Mobile numbers after stripping +86, spaces and dashes; landlines keep their own form. */
-const MOBILE = /^1[3-9]\d{9}$/
-const LANDLINE = /^0\d{2,3}-?\d{7,8}$/
-
-/** Strips `+86`, spaces and dashes from a mobile number; leaves anything else as typed (trimmed). */
+/**
+ * A village contact's phone as the people register normalises phones (one normaliser, `readPhone`): a mobile as
+ * 11 digits without `+86`, spaces or dashes, a landline as `0835-1234567`; anything else as typed (trimmed).
+ */
 export function normalizePhone(raw: string): string {
-  const compact = raw.replace(/[\s\-()（）]/g, '').replace(/^(\+?86)(?=1\d{10}$)/, '')
-  return MOBILE.test(compact) ? compact : raw.trim()
+  const reading = readPhone(raw)
+  return reading.kind === 'invalid' ? raw.trim() : reading.value
 }
 
-/** A phone is acceptable when empty, a mobile number, or a landline. */
+/** A phone is acceptable when empty, a mobile number, or a landline (as `readPhone` classifies them). */
 export function isPlausiblePhone(phone: string): boolean {
-  return phone === '' || MOBILE.test(phone) || LANDLINE.test(phone)
+  return phone === '' || readPhone(phone).kind !== 'invalid'
 }
 
 function contactProblems(field: string, contact: Contact): Problem[] {

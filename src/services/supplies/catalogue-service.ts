@@ -1,31 +1,41 @@
+import { can, type Permission, type Role } from '@/domain/accounts/roles'
 import type { Actor } from '@/domain/accounts/user'
 import { ValidationError, type Problem } from '@/domain/common/result'
+import { itemProblems, reserveProblems } from '@/domain/supplies/catalogue-rules'
 import { STOCK_LOCATION_KINDS, type StockLocation, type StockLocationInput } from '@/domain/supplies/stock-location'
-import { SUPPLY_CATEGORIES, SUPPLY_UNITS, type SupplyItem, type SupplyItemInput } from '@/domain/supplies/supply-item'
+import type { ReserveTarget, SupplyItem, SupplyItemInput } from '@/domain/supplies/supply-item'
 import type { CommandPostDatabase } from '@/db/database'
-import { createItem, createLocation, ensureCatalogue, listItems } from '@/db/repositories/supply-catalogue-repository'
+import {
+  createItem,
+  createLocation,
+  ensureCatalogue,
+  listItems,
+  renameLocation as renameStockLocation,
+  retireItem as retireSupplyItem,
+  updateItemReserve,
+} from '@/db/repositories/supply-catalogue-repository'
 
-/** Seeds the catalogue and the township store when supplies are opened for the first time. */
+/**
+ * Refuses a role without the permission before anything is read or written (the screens hide the buttons too,
+ * but the rule lives here).
+ */
+export function requireSupplies(role: Role, permission: Permission): void {
+  if (!can(role, permission)) throw new ValidationError([{ field: 'role', code: 'supplies.forbidden' }])
+}
+
+/** Seeds the catalogue and the township store when supplies are opened for the first time (any role may look). */
 export function openSupplies(db: CommandPostDatabase, actor: Actor): Promise<boolean> {
   return ensureCatalogue(db, actor)
 }
 
-/** Checks a new catalogue item: code, name, a known unit and category, a positive reserve target. */
-export function itemProblems(input: SupplyItemInput): Problem[] {
-  const problems: Problem[] = []
-  if (!input.code.trim()) problems.push({ field: 'code', code: 'supplies.itemCodeRequired' })
-  if (!input.name.trim()) problems.push({ field: 'name', code: 'supplies.itemNameRequired' })
-  if (!SUPPLY_UNITS.includes(input.unit))
-    problems.push({ field: 'unit', code: 'supplies.itemUnitUnknown', params: { unit: input.unit } })
-  if (!SUPPLY_CATEGORIES.includes(input.category))
-    problems.push({ field: 'category', code: 'supplies.categoryRequired' })
-  const target = input.reserve.kind === 'quantity' ? input.reserve.quantity : input.reserve.days
-  if (!Number.isInteger(target) || target <= 0) problems.push({ field: 'reserve', code: 'supplies.reserveInvalid' })
-  return problems
-}
-
-/** Adds an item to the catalogue, at the end. */
-export async function addItem(db: CommandPostDatabase, input: SupplyItemInput, actor: Actor): Promise<SupplyItem> {
+/** Adds an item to the catalogue, at the end (`supplies.manage`). */
+export async function addItem(
+  db: CommandPostDatabase,
+  input: SupplyItemInput,
+  actor: Actor,
+  role: Role,
+): Promise<SupplyItem> {
+  requireSupplies(role, 'supplies.manage')
   const clean = {
     ...input,
     code: input.code.trim(),
@@ -38,17 +48,65 @@ export async function addItem(db: CommandPostDatabase, input: SupplyItemInput, a
   return createItem(db, { ...clean, sortOrder }, actor)
 }
 
-/** Adds a village, site or checkpoint stock point. */
+/** Changes an item's reserve target: a quantity or days of use (`supplies.manage`). */
+export async function changeReserve(
+  db: CommandPostDatabase,
+  itemId: string,
+  reserve: ReserveTarget,
+  actor: Actor,
+  role: Role,
+): Promise<SupplyItem> {
+  requireSupplies(role, 'supplies.manage')
+  const problems = reserveProblems(reserve)
+  if (problems.length) throw new ValidationError(problems)
+  return updateItemReserve(db, itemId, reserve, actor)
+}
+
+/** Retires an item with nothing on hand, giving a reason (`supplies.manage`). */
+export async function retireItem(
+  db: CommandPostDatabase,
+  itemId: string,
+  reason: string,
+  actor: Actor,
+  role: Role,
+): Promise<SupplyItem> {
+  requireSupplies(role, 'supplies.manage')
+  const why = reason.trim()
+  if (!why) throw new ValidationError([{ field: 'reason', code: 'supplies.retireReasonRequired' }])
+  return retireSupplyItem(db, itemId, why, actor)
+}
+
+function locationNameProblems(name: string): Problem[] {
+  return name ? [] : [{ field: 'name', code: 'supplies.locationNameRequired' }]
+}
+
+/** Adds a village, site or checkpoint stock point (`supplies.manage`). */
 export async function addLocation(
   db: CommandPostDatabase,
   input: StockLocationInput,
   actor: Actor,
+  role: Role,
 ): Promise<StockLocation> {
+  requireSupplies(role, 'supplies.manage')
   const clean: StockLocationInput = { ...input, name: input.name.trim() }
-  const problems: Problem[] = []
-  if (!clean.name) problems.push({ field: 'name', code: 'supplies.locationNameRequired' })
+  const problems = locationNameProblems(clean.name)
   if (!STOCK_LOCATION_KINDS.includes(clean.kind) || clean.kind === 'township')
     problems.push({ field: 'kind', code: 'supplies.locationKindRequired' })
   if (problems.length) throw new ValidationError(problems)
   return createLocation(db, clean, actor)
+}
+
+/** Renames a stock point; the name must be new (`supplies.manage`). */
+export async function renameLocation(
+  db: CommandPostDatabase,
+  locationId: string,
+  name: string,
+  actor: Actor,
+  role: Role,
+): Promise<StockLocation> {
+  requireSupplies(role, 'supplies.manage')
+  const clean = name.trim()
+  const problems = locationNameProblems(clean)
+  if (problems.length) throw new ValidationError(problems)
+  return renameStockLocation(db, locationId, clean, actor)
 }

@@ -10,7 +10,8 @@ import { recordDocument } from './document-service'
 
 /**
  * Gives the demo township its supplies: the catalogue, five stock points and a month of documents ending
- * `today`, each posted through the same path a clerk's document takes. Returns how many documents were posted.
+ * `today`, each posted through the same path a clerk's document takes. Posted as the administrator the setup
+ * wizard creates. Returns how many documents were posted.
  */
 export async function addDemoSupplies(
   db: CommandPostDatabase,
@@ -20,7 +21,7 @@ export async function addDemoSupplies(
 ): Promise<number> {
   await openSupplies(db, actor)
   const locations = []
-  for (const input of demoStockLocations(villages)) locations.push(await addLocation(db, input, actor))
+  for (const input of demoStockLocations(villages)) locations.push(await addLocation(db, input, actor, 'admin'))
   const items = new Map((await listItems(db)).map((i) => [i.code, i.id]))
   const documents = generateDemoSupplies(
     (code) => items.get(code) ?? code,
@@ -28,6 +29,6 @@ export async function addDemoSupplies(
     villages.map((v) => v.name),
     today,
   )
-  for (const document of documents) await recordDocument(db, document, actor, today)
+  for (const document of documents) await recordDocument(db, document, actor, 'admin', today)
   return documents.length
 }

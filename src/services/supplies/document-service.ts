@@ -1,3 +1,4 @@
+import type { Role } from '@/domain/accounts/roles'
 import type { Actor } from '@/domain/accounts/user'
 import type { LocalDate } from '@/domain/common/entity'
 import { ValidationError, type Problem } from '@/domain/common/result'
@@ -8,6 +9,7 @@ import type { DocumentInput, StockDocument } from '@/domain/supplies/stock-docum
 import type { CommandPostDatabase } from '@/db/database'
 import { listItems, listLocations } from '@/db/repositories/supply-catalogue-repository'
 import { postDocument, reverseDocument, type ReversalInput } from '@/db/repositories/stock-posting-repository'
+import { requireSupplies } from './catalogue-service'
 
 async function catalogueMaps(db: CommandPostDatabase) {
   const [items, locations] = await Promise.all([listItems(db), listLocations(db)])
@@ -17,14 +19,16 @@ async function catalogueMaps(db: CommandPostDatabase) {
 /**
  * Records (posts) a typed document: checks it (dates, units, quantities, the reviewer), then posts its movements
  * with the balances in one transaction. Throws a `ValidationError` and writes nothing when anything is wrong,
- * including an issue larger than the stock (the message gives the amount available).
+ * including an issue larger than the stock (the message gives the amount available). Needs `supplies.record`.
  */
 export async function recordDocument(
   db: CommandPostDatabase,
   input: DocumentInput,
   actor: Actor,
+  role: Role,
   today: LocalDate = localToday(),
 ): Promise<StockDocument> {
+  requireSupplies(role, 'supplies.record')
   const doc = normalizeDocument(input)
   const { items, locations } = await catalogueMaps(db)
   const problems = documentProblems(doc, { items, locations, today })
@@ -46,14 +50,16 @@ export function reversalProblems(input: ReversalInput, today: LocalDate): Proble
   return problems
 }
 
-/** 冲销: reverses a posted document with a new document that points at it (see `reverseDocument`). */
+/** 冲销: reverses a posted document with a new document that points at it (`supplies.record`). */
 export async function reverse(
   db: CommandPostDatabase,
   documentId: string,
   input: ReversalInput,
   actor: Actor,
+  role: Role,
   today: LocalDate = localToday(),
 ): Promise<StockDocument> {
+  requireSupplies(role, 'supplies.record')
   const trimmed = {
     date: input.date || today,
     handler: input.handler.trim(),

@@ -30,7 +30,9 @@ export async function loadOverview(
   const [items, totals, expiring] = await Promise.all([listItems(db), itemTotals(db), expiringBalances(db, today)])
   // Recent use rides on the totals rows: 300 reads instead of 14 days × 300 items of daily figures.
   const onHand = new Map(totals.map((t) => [t.itemId, t.onHand]))
-  const rows = itemStock(items, onHand, recentUseDays(totals), expiring, today, window)
+  // A retired item leaves the overview unless stock came back to it (a reversed issue).
+  const shown = items.filter((i) => i.retiredAt === undefined || (onHand.get(i.id) ?? 0) > 0)
+  const rows = itemStock(shown, onHand, recentUseDays(totals), expiring, today, window)
   return {
     today,
     window,

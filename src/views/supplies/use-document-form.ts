@@ -89,7 +89,7 @@ export function useDocumentForm() {
         batch: l.batch,
         expiry: header.kind === 'receipt' ? l.expiry : undefined,
         quantity: l.quantity ?? 0,
-        unitPrice: header.kind === 'receipt' && header.source === 'purchase' ? l.unitPrice : undefined,
+        unitPrice: header.kind === 'receipt' ? (l.unitPrice ?? undefined) : undefined,
       })),
     }
   }

@@ -12,6 +12,8 @@ import { V7_ROWS } from '../../fixtures/db/v7'
 import { V8_ROWS } from '../../fixtures/db/v8'
 import { V9_ROWS } from '../../fixtures/db/v9'
 import { V10_ROWS } from '../../fixtures/db/v10'
+import { V16_ROWS } from '../../fixtures/db/v16'
+import { V17_ROWS } from '../../fixtures/db/v17'
 
 // Every version the app ever shipped, with the rows it wrote: each must open under today's schema with nothing
 // lost. A new schema version adds its fixture here.
@@ -26,6 +28,8 @@ const FIXTURES: Record<number, Record<string, object[]>> = {
   8: V8_ROWS,
   9: V9_ROWS,
   10: V10_ROWS,
+  16: V16_ROWS,
+  17: V17_ROWS,
 }
 const opened: Dexie[] = []
 
@@ -78,6 +82,13 @@ describe('schema versions', () => {
       )
       expect(db.persons.schema.indexes.map((i) => i.name)).not.toContain('name')
       if (version < 2) expect(await db.persons.count()).toBe(0)
+      // v17 rebuilt the kind keys without the per-grid key; the kind filter's keys are still there.
+      for (const row of await db.persons.toArray()) {
+        expect(row.kindKeys?.filter((key) => key.includes('|g:')) ?? []).toEqual([])
+        if (row.episodeKinds) expect(row.kindKeys).toHaveLength(row.episodeKinds.length * 2)
+      }
+      if (version >= 2) expect(await db.persons.where('kindKeys').startsWith('returnee|*|').count()).toBe(1)
+      expect(db.episodes.schema.indexes.map((i) => i.name)).not.toContain('kind')
     },
   )
 

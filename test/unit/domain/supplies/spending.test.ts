@@ -19,7 +19,7 @@ const doc = (id: string, extra: Partial<StockDocument>): StockDocument =>
     ...extra,
   }) as StockDocument
 
-it('adds up receipts by source, money for purchases only, leaving out reversed receipts', () => {
+it('adds up receipts by source with their value, leaving out reversed receipts', () => {
   const line = (quantity: number, unitPrice?: number) => ({
     itemId: 'i',
     batch: 'b',
@@ -31,11 +31,13 @@ it('adds up receipts by source, money for purchases only, leaving out reversed r
     doc('d1', { source: 'purchase', lines: [line(100, 2.5), line(3, 0.1)] }),
     doc('d2', { source: 'purchase', lines: [line(1000, 1)] }),
     doc('d3', { kind: 'reversal', reversesId: 'd2' }),
-    doc('d4', { source: 'donation', donor: '红十字会', lines: [line(50)] }),
+    doc('d4', { source: 'donation', donor: '红十字会', lines: [line(50), line(20, 12.5)] }),
+    doc('d5', { source: 'allocation', lines: [line(200, 1.8)] }),
   ])
   expect(result).toEqual([
-    { source: 'purchase', documents: 1, lines: 2, amount: 250.3 },
-    { source: 'allocation', documents: 0, lines: 0, amount: 0 },
-    { source: 'donation', documents: 1, lines: 1, amount: 0 },
+    { source: 'purchase', documents: 1, lines: 2, amount: 250.3, unvalued: 0 },
+    // A county allocation and a donation count with their declared value; a line without one is counted apart.
+    { source: 'allocation', documents: 1, lines: 1, amount: 360, unvalued: 0 },
+    { source: 'donation', documents: 1, lines: 2, amount: 250, unvalued: 1 },
   ])
 })

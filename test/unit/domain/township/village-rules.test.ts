@@ -140,6 +140,11 @@ describe('normalizePhone and isPlausiblePhone', () => {
     ['(138)00138000', '13800138000'],
     [' 0835-2222222 ', '0835-2222222'],
     ['12345', '12345'],
+    // The same normaliser as the people register's: full-width digits, 0086, a label, a landline without dash.
+    ['１３８００１３８０００', '13800138000'],
+    ['0086 13800138000', '13800138000'],
+    ['手机：13800138000', '13800138000'],
+    ['08352222222', '0835-2222222'],
   ])('normalizes %j to %j', (raw, expected) => {
     expect(normalizePhone(raw)).toBe(expected)
   })

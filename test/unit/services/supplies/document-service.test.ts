@@ -38,6 +38,7 @@ describe('recordDocument', () => {
       db,
       doc('receipt', [{ itemId: n95.id, batch: 'B1', expiry: '2027-06-30', quantity: 500 }]),
       CLERK,
+      'clerk',
       TODAY,
     )
     expect(receipt.number).toBe('RK20261120-001')
@@ -55,15 +56,16 @@ describe('recordDocument', () => {
       { itemId: mask.id, batch: 'A', expiry: '2027-01-01', quantity: 100 },
       { itemId: mask.id, batch: 'B', expiry: '2026-12-01', quantity: 50 },
     ]
-    await recordDocument(db, doc('receipt', lines), CLERK, TODAY)
-    await recordDocument(db, doc('issue', [{ itemId: mask.id, batch: 'B', quantity: 20 }]), CLERK, TODAY)
+    await recordDocument(db, doc('receipt', lines), CLERK, 'clerk', TODAY)
+    await recordDocument(db, doc('issue', [{ itemId: mask.id, batch: 'B', quantity: 20 }]), CLERK, 'clerk', TODAY)
     await recordDocument(
       db,
       doc('transfer', [{ itemId: mask.id, batch: 'A', quantity: 30 }], { toLocationId: fx.village.id }),
       CLERK,
+      'clerk',
       TODAY,
     )
-    await recordDocument(db, doc('writeOff', [{ itemId: mask.id, batch: 'B', quantity: 5 }]), CLERK, TODAY)
+    await recordDocument(db, doc('writeOff', [{ itemId: mask.id, batch: 'B', quantity: 5 }]), CLERK, 'clerk', TODAY)
     const balances = await balancesOfItem(db, mask.id)
     const held = Object.fromEntries(
       balances.map((b) => [`${b.locationId === TOWNSHIP_STORE_ID ? 'store' : 'village'}${b.batch}`, b.quantity]),
@@ -82,11 +84,12 @@ describe('recordDocument', () => {
       db,
       doc('receipt', [{ itemId: gloves.id, batch: 'G1', expiry: '2027-01-01', quantity: 12 }]),
       CLERK,
+      'clerk',
       TODAY,
     )
     const before = await writtenCounts()
     const problems = await problemsOf(
-      recordDocument(db, doc('issue', [{ itemId: gloves.id, batch: 'G1', quantity: 13 }]), CLERK, TODAY),
+      recordDocument(db, doc('issue', [{ itemId: gloves.id, batch: 'G1', quantity: 13 }]), CLERK, 'clerk', TODAY),
     )
     expect(problems).toEqual([
       expect.objectContaining({
@@ -114,6 +117,7 @@ describe('recordDocument', () => {
           { reviewer: '陈文书' },
         ),
         CLERK,
+        'clerk',
         TODAY,
       ),
     )
@@ -133,9 +137,10 @@ describe('recordDocument', () => {
       db,
       doc('receipt', [{ itemId: alcohol.id, batch: 'J', expiry: '2027-03-01', quantity: 40 }]),
       CLERK,
+      'clerk',
       TODAY,
     )
-    await recordDocument(db, doc('stocktake', [{ itemId: alcohol.id, batch: 'J', quantity: 37 }]), CLERK, TODAY)
+    await recordDocument(db, doc('stocktake', [{ itemId: alcohol.id, batch: 'J', quantity: 37 }]), CLERK, 'clerk', TODAY)
     const movements = await itemLedger(db, alcohol.id, TODAY, TODAY)
     expect(movements.at(-1)).toMatchObject({ kind: 'stocktake', quantity: -3, before: 40, after: 37 })
     expect(await db.supplyDays.get(`${alcohol.id}|${TODAY}`)).toMatchObject({ adjusted: -3 })
@@ -149,17 +154,18 @@ describe('reverse', () => {
       db,
       doc('receipt', [{ itemId: suits.id, batch: 'S', expiry: '2027-03-01', quantity: 60 }]),
       CLERK,
+      'clerk',
       TODAY,
     )
-    const issue = await recordDocument(db, doc('issue', [{ itemId: suits.id, batch: 'S', quantity: 25 }]), CLERK, TODAY)
+    const issue = await recordDocument(db, doc('issue', [{ itemId: suits.id, batch: 'S', quantity: 25 }]), CLERK, 'clerk', TODAY)
     const wording = { date: TODAY, handler: '陈文书', reviewer: '王主任', reason: '数量填错' }
-    const reversal = await reverse(db, issue.id, wording, CLERK, TODAY)
+    const reversal = await reverse(db, issue.id, wording, CLERK, 'clerk', TODAY)
     expect(reversal).toMatchObject({ kind: 'reversal', reversesId: issue.id, reversesNumber: issue.number })
     expect((await balancesOfItem(db, suits.id))[0].quantity).toBe(60)
     expect(await db.supplyDays.get(`${suits.id}|${TODAY}`)).toMatchObject({ used: 0, received: 60 })
-    const problems = await problemsOf(reverse(db, issue.id, wording, CLERK, TODAY))
+    const problems = await problemsOf(reverse(db, issue.id, wording, CLERK, 'clerk', TODAY))
     expect(problems[0]).toMatchObject({ code: 'supplies.alreadyReversed', params: { number: reversal.number } })
-    expect((await problemsOf(reverse(db, reversal.id, wording, CLERK, TODAY)))[0].code).toBe(
+    expect((await problemsOf(reverse(db, reversal.id, wording, CLERK, 'clerk', TODAY)))[0].code).toBe(
       'supplies.cannotReverseReversal',
     )
     const page = await listMovements(db, { itemId: suits.id, page: 1, pageSize: 10 })
@@ -172,11 +178,12 @@ describe('reverse', () => {
       db,
       doc('receipt', [{ itemId: kits.id, batch: 'K', expiry: '2027-03-01', quantity: 10 }]),
       CLERK,
+      'clerk',
       TODAY,
     )
-    await recordDocument(db, doc('issue', [{ itemId: kits.id, batch: 'K', quantity: 4 }]), CLERK, TODAY)
+    await recordDocument(db, doc('issue', [{ itemId: kits.id, batch: 'K', quantity: 4 }]), CLERK, 'clerk', TODAY)
     const problems = await problemsOf(
-      reverse(db, receipt.id, { date: TODAY, handler: '甲', reviewer: '乙', reason: '重复入库' }, CLERK, TODAY),
+      reverse(db, receipt.id, { date: TODAY, handler: '甲', reviewer: '乙', reason: '重复入库' }, CLERK, 'clerk', TODAY),
     )
     expect(problems[0]).toMatchObject({ code: 'supplies.overIssue', params: expect.objectContaining({ available: 6 }) })
   })

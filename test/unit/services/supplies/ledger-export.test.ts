@@ -27,6 +27,7 @@ it('exports one item over a period in the ledger layout, numbers as numbers and 
       db,
       doc('receipt', [{ itemId: n95.id, batch: '20261101', expiry: '2027-05-01', quantity }], { date }),
       CLERK,
+      'clerk',
       '2026-11-20',
     )
   await receipt('2026-11-01', 1000)
@@ -35,6 +36,7 @@ it('exports one item over a period in the ledger layout, numbers as numbers and 
     db,
     doc('issue', [{ itemId: n95.id, batch: '20261101', quantity: 300 }], { date: '2026-11-12' }),
     CLERK,
+    'clerk',
     '2026-11-20',
   )
 

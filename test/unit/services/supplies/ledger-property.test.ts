@@ -41,11 +41,12 @@ it('random documents through the real database never leave a negative balance; b
           random.pick(posted),
           { date: TODAY, handler: '甲', reviewer: '乙', reason: '测试' },
           CLERK,
+          'clerk',
           TODAY,
         )
       } else {
         const toLocationId = places.find((p) => p !== locationId)
-        posted.push((await recordDocument(db, doc(kind, lines, { locationId, toLocationId }), CLERK, TODAY)).id)
+        posted.push((await recordDocument(db, doc(kind, lines, { locationId, toLocationId }), CLERK, 'clerk', TODAY)).id)
       }
     } catch (error) {
       expect(error).toBeInstanceOf(ValidationError)

@@ -16,7 +16,7 @@ export const TODAY = '2026-11-20'
 export async function openSuppliesDatabase() {
   const db: CommandPostDatabase = await openDatabase(`test-${crypto.randomUUID()}`)
   await openSupplies(db, CLERK)
-  const village = await addLocation(db, { name: '青龙村物资点', kind: 'village' }, CLERK)
+  const village = await addLocation(db, { name: '青龙村物资点', kind: 'village' }, CLERK, 'clerk')
   const items = await listItems(db)
   const byCode = (code: string): SupplyItem => items.find((i) => i.code === code)!
   return { db, village, items, byCode }
