@@ -148,6 +148,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       packRecords: 'id',
     },
   },
+  {
+    // The risk map's suggestion rules (issue 5, second part): the rules a leader edits, one row each, read all
+    // at once (a handful). Quarantine sites' map locations are optional fields on the sites: no index.
+    version: 15,
+    stores: {
+      riskRules: 'id',
+    },
+  },
 ]
 
 /** The newest schema version. */

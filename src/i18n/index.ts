@@ -10,6 +10,7 @@ import { lineListEn, lineListZh } from './sections/line-list'
 import { logEn, logZh } from './sections/log'
 import { ordersEn, ordersZh } from './sections/orders'
 import { mapEn } from './sections/map-en'
+import { mapFiguresEn, mapFiguresZh } from './sections/map-figures'
 import { mapZh } from './sections/map-zh'
 import { packsEn } from './sections/packs-en'
 import { packsZh } from './sections/packs-zh'
@@ -59,6 +60,7 @@ const zh = mergeMessages(
   suppliesZh,
   controlZh,
   mapZh,
+  mapFiguresZh,
   dutyZh,
   packsZh,
 )
@@ -77,6 +79,7 @@ const en = mergeMessages(
   suppliesEn,
   controlEn,
   mapEn,
+  mapFiguresEn,
   dutyEn,
   packsEn,
 )
