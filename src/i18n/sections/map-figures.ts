@@ -5,6 +5,7 @@
 export const mapFiguresZh = {
   audit: { entities: { riskRule: '风险建议规则' } },
   map: {
+    more: '规则与点位',
     figures: {
       control: '管控：{list}',
       controlOne: '{type} {n}',
@@ -18,9 +19,11 @@ export const mapFiguresZh = {
       line: '系统建议：{level}（{why}）',
       none: '系统建议：{level}',
       differs: '建议与决定不同',
-      legend: '虚线框 = 建议与决定不同  {n}',
+      legend: '与建议不同  {n}',
       panel: '系统建议（仅供参考，不会自动改变等级）',
       decided: '已决定',
+      tab: '与建议不同 {n}',
+      tabHint: '按登记数据，这些村（社区）的建议等级与已决定的不同。点击查看依据；是否调整由领导决定。',
     },
     rules: {
       open: '建议规则',
@@ -89,6 +92,7 @@ export const mapFiguresZh = {
 export const mapFiguresEn = {
   audit: { entities: { riskRule: 'Risk suggestion rules' } },
   map: {
+    more: 'Rules and places',
     figures: {
       control: 'Under control: {list}',
       controlOne: '{type} {n}',
@@ -102,9 +106,12 @@ export const mapFiguresEn = {
       line: 'Suggested: {level} ({why})',
       none: 'Suggested: {level}',
       differs: 'Suggestion differs from the decision',
-      legend: 'Dashed = suggestion differs  {n}',
+      legend: 'Differs from suggestion  {n}',
       panel: 'Suggested (for reference; never changes the level)',
       decided: 'Decided',
+      tab: 'Differs {n}',
+      tabHint:
+        'By the registers, these villages’ suggested level differs from the decided one. Click for the reasons; leaders decide.',
     },
     rules: {
       open: 'Suggestion rules',

@@ -126,6 +126,8 @@ export function riskMapOption(input: RiskMapInput) {
       right: 24,
       aspectScale: input.geographic ? Math.cos((input.centreLatitude * Math.PI) / 180) : 1,
       selectedMode: false,
+      // ECharts gives a component (the geo's regions) its own tooltip formatter, never the global one.
+      tooltip: { show: true, formatter: format.tooltip },
       label: {
         show: true,
         fontSize,
@@ -150,8 +152,7 @@ export function replayStepOption(input: RiskMapInput) {
   const format = formatters(input)
   return {
     title: { text: input.title },
-    tooltip: { formatter: format.tooltip },
-    geo: { regions: regionStyles(input), label: { formatter: format.label } },
+    geo: { regions: regionStyles(input), label: { formatter: format.label }, tooltip: { formatter: format.tooltip } },
     graphic: [legendGraphic(input)],
   }
 }

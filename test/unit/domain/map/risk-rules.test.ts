@@ -58,7 +58,13 @@ describe('suggested risk levels', () => {
   })
 
   it('counts registrations by kind for arrival rules, and says which kinds the counts must read', () => {
-    const arrival = { ...DEFAULT_RISK_RULES[0], kind: 'arrival' as const, category: 'inbound' as const, level: 'low' as const, minCount: 2 }
+    const arrival = {
+      ...DEFAULT_RISK_RULES[0],
+      kind: 'arrival' as const,
+      category: 'inbound' as const,
+      level: 'low' as const,
+      minCount: 2,
+    }
     const withArrivals = countVillages(
       { ...sources, arrivals: [1, 2].map(() => ({ villageId: 'v5', kind: 'inbound' as const, day: '2022-07-08' })) },
       '2022-06-20',
