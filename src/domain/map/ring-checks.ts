@@ -62,15 +62,18 @@ export function selfIntersection(ring: Ring): LonLat | undefined {
     const c1 = Math.floor(((a[0] < b[0] ? b[0] : a[0]) - minX) / cellW)
     const r0 = Math.floor(((a[1] < b[1] ? a[1] : b[1]) - minY) / cellH)
     const r1 = Math.floor(((a[1] < b[1] ? b[1] : a[1]) - minY) / cellH)
-    box.set([c0, c1, r0, r1], i * 4)
+    box[i * 4] = c0
+    box[i * 4 + 1] = c1
+    box[i * 4 + 2] = r0
+    box[i * 4 + 3] = r1
     for (let c = c0; c <= c1; c++) for (let r = r0; r <= r1; r++) counts[c * (side + 1) + r + 1]++
   }
   for (let k = 1; k <= cells; k++) counts[k] += counts[k - 1]
   const edges = new Int32Array(counts[cells])
   const filled = counts.slice(0, cells)
   for (let i = 0; i < n; i++) {
-    const [c0, c1, r0, r1] = box.subarray(i * 4, i * 4 + 4)
-    for (let c = c0; c <= c1; c++) for (let r = r0; r <= r1; r++) edges[filled[c * (side + 1) + r]++] = i
+    for (let c = box[i * 4]; c <= box[i * 4 + 1]; c++)
+      for (let r = box[i * 4 + 2]; r <= box[i * 4 + 3]; r++) edges[filled[c * (side + 1) + r]++] = i
   }
   for (let cell = 0; cell < cells; cell++) {
     const end = counts[cell + 1]
