@@ -41,29 +41,30 @@ export async function measuresOverlapping(
 }
 
 /**
- * The window's sources besides the measures: the measures' tests (the `measureId` index), fever checks from
- * `first` to `last` (the sparse `feverOn` index), and, for the kinds asked, people registered in those days per
- * village (the `kindKeys` index, keys only: `kind|v:<village>|<day>`, no row is read).
+ * The window's sources besides the measures (whose test days give the tests due): tests still open (the sparse
+ * `openDue` index, as 今日管控 reads them), positives and fevers from `first` to `last` (the sparse `positiveOn`
+ * and `feverOn` indexes), and, for the kinds asked, people registered in those days per village (the `kindKeys`
+ * or `[villageId+latestArrival]` index, keys only: no person row is read).
  */
 export async function countSourcesFor(
   db: CommandPostDatabase,
-  measureIds: readonly string[],
   villageIds: readonly string[],
   kinds: readonly (EpisodeKind | '')[],
   first: LocalDate,
   last: LocalDate,
 ): Promise<Omit<CountSources, 'measures'>> {
-  const [tests, fevers, arrivals] = await Promise.all([
-    measureIds.length
-      ? db.nucleicTests
-          .where('measureId')
-          .anyOf([...measureIds])
-          .toArray()
-      : [],
+  const [open, positives, fevers, arrivals] = await Promise.all([
+    db.nucleicTests.where('openDue').belowOrEqual(last).toArray(),
+    db.nucleicTests.where('positiveOn').between(first, last, true, true).toArray(),
     db.healthChecks.where('feverOn').between(first, last, true, true).toArray(),
     arrivalsBetween(db, villageIds, kinds, first, last),
   ])
-  return { tests, fevers: fevers.map((f) => ({ villageId: f.villageId, date: f.date })), arrivals }
+  return {
+    openTests: open.map((t) => ({ villageId: t.villageId, dueOn: t.dueOn })),
+    positives: positives.map((t) => ({ villageId: t.villageId, day: t.positiveOn ?? t.dueOn })),
+    fevers: fevers.map((f) => ({ villageId: f.villageId, date: f.date })),
+    arrivals,
+  }
 }
 
 async function arrivalsBetween(

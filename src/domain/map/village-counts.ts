@@ -9,9 +9,9 @@ export interface VillageDayCounts {
   control: Record<string, number>
   /** People with a reading ≥ 37.3 ℃ that day. */
   fevers: number
-  /** Nucleic tests due that day. */
+  /** Nucleic tests due that day (the measures' test days). */
   testsDue: number
-  /** Tests due before that day and not yet sampled by it (未检 included). */
+  /** Tests due before that day that are still without a result (今日管控's overdue: open, due earlier). */
   testsOverdue: number
   /** Positive results sampled that day. */
   positives: number
@@ -32,20 +32,16 @@ export interface CountedMeasure {
   status: 'active' | 'released'
   releasedOn: LocalDate
   segments: { type: MeasureType; from: LocalDate; to: LocalDate }[]
-}
-
-/** A test as the counts read it. */
-export interface CountedTest {
-  villageId: string
-  dueOn: LocalDate
-  result: 'scheduled' | 'pending' | 'negative' | 'positive' | 'not-done'
-  sampledOn: LocalDate
+  testDates: LocalDate[]
 }
 
 /** What the counts are built from: rows read through indexes for the window (see the counts service). */
 export interface CountSources {
   measures: readonly CountedMeasure[]
-  tests: readonly CountedTest[]
+  /** Tests without a result yet (scheduled or pending): the village and the due day. */
+  openTests: readonly { villageId: string; dueOn: LocalDate }[]
+  /** Positive results: the village and the sampling day. */
+  positives: readonly { villageId: string; day: LocalDate }[]
   /** Fever checks: the village and the day (one per person and day). */
   fevers: readonly { villageId: string; date: LocalDate }[]
   /** Registered people: the village, the episode kind (or `any`) and the day of their latest episode. */
@@ -81,9 +77,9 @@ export function measureEnd(measure: CountedMeasure): LocalDate {
 
 /**
  * Every village's counts on each day from `first` to `last`, as the registers show them now: a measure counts
- * on the days between its start and its end (planned, or the release day) under that day's type; a test is due on
- * its due day and overdue on each later day until it was sampled (an open or 未检 test stays overdue up to `last`,
- * but not longer than 14 days); fevers and positives on their day. One pass over each list.
+ * on the days between its start and its end (planned, or the release day) under that day's type, and its test
+ * days within them are tests due; a test still open now is overdue on every day after its due day (as 今日管控
+ * counts overdue); fevers and positives on their day. One pass over each list.
  */
 export function countVillages(sources: CountSources, first: LocalDate, last: LocalDate): CountsByDay {
   const counts: CountsByDay = new Map(daysBetween(first, last).map((d) => [d, new Map()]))
@@ -98,25 +94,21 @@ export function countVillages(sources: CountSources, first: LocalDate, last: Loc
       const key = `${m.category}|${type}`
       village.control[key] = (village.control[key] ?? 0) + 1
     }
-  }
-  for (const t of sources.tests) {
-    const due = at(counts, t.dueOn, t.villageId)
-    if (due) due.testsDue++
-    if (t.result === 'positive') {
-      const positive = at(counts, t.sampledOn || t.dueOn, t.villageId)
-      if (positive) positive.positives++
+    for (const day of m.testDates) {
+      const village = day >= m.startDate && day <= end ? at(counts, day, m.villageId) : undefined
+      if (village) village.testsDue++
     }
-    // Overdue from the day after it was due until the day it was sampled (not included), at most 14 days.
-    const sampled = t.result === 'scheduled' || t.result === 'not-done' ? '' : t.sampledOn
-    const stop = addDays(t.dueOn, 14)
-    for (
-      let day = addDays(t.dueOn, 1);
-      day <= last && day <= stop && (!sampled || day < sampled);
-      day = addDays(day, 1)
-    ) {
-      const village = day >= first ? at(counts, day, t.villageId) : undefined
+  }
+  for (const t of sources.openTests) {
+    const from = addDays(t.dueOn, 1)
+    for (let day = from > first ? from : first; day <= last; day = addDays(day, 1)) {
+      const village = at(counts, day, t.villageId)
       if (village) village.testsOverdue++
     }
+  }
+  for (const p of sources.positives) {
+    const village = at(counts, p.day, p.villageId)
+    if (village) village.positives++
   }
   for (const f of sources.fevers) {
     const village = at(counts, f.date, f.villageId)

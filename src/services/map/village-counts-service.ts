@@ -15,8 +15,8 @@ export function countsWindowStart(today: LocalDate, rules: readonly RiskRule[]):
 /**
  * Every village's counts on each day of the replay window (and the rules' look-back before it): people under each
  * kind of measure, fevers, tests due and overdue, positives, and the registrations the rules ask about. Reads
- * only through indexes: measures by `[status+plannedEnd]`, their tests by `measureId`, fevers by `feverOn`,
- * people by `kindKeys` / `[villageId+latestArrival]`.
+ * only through indexes: measures by `[status+plannedEnd]`, tests by `openDue` and `positiveOn`, fevers by
+ * `feverOn`, people by `kindKeys` / `[villageId+latestArrival]`.
  */
 export async function loadVillageCounts(
   db: CommandPostDatabase,
@@ -25,8 +25,9 @@ export async function loadVillageCounts(
   today: LocalDate,
 ): Promise<CountsByDay> {
   const first = countsWindowStart(today, rules)
-  const measures = await measuresOverlapping(db, first, today)
-  const ids = measures.map((m) => m.id)
-  const sources = await countSourcesFor(db, ids, villageIds, arrivalKindsAsked(rules), first, today)
+  const [measures, sources] = await Promise.all([
+    measuresOverlapping(db, first, today),
+    countSourcesFor(db, villageIds, arrivalKindsAsked(rules), first, today),
+  ])
   return countVillages({ measures, ...sources }, first, today)
 }

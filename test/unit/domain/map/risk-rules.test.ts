@@ -17,10 +17,12 @@ const homeQuarantine = {
   status: 'active' as const,
   releasedOn: '',
   segments: [{ type: 'home-quarantine' as const, from: '2022-07-05', to: '2022-07-18' }],
+  testDates: [],
 }
 const sources: CountSources = {
   measures: [homeQuarantine, { ...homeQuarantine, villageId: 'v1' }],
-  tests: [{ villageId: 'v1', dueOn: '2022-07-04', result: 'positive', sampledOn: '2022-07-04' }],
+  openTests: [],
+  positives: [{ villageId: 'v1', day: '2022-07-04' }],
   fevers: [{ villageId: 'v3', date: '2022-07-09' }],
   arrivals: [],
 }

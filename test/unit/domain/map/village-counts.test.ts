@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  controlByType,
-  countsOf,
-  countVillages,
-  sumOver,
-  type CountedMeasure,
-  type CountedTest,
-} from '@/domain/map/village-counts'
+import { controlByType, countsOf, countVillages, sumOver, type CountedMeasure } from '@/domain/map/village-counts'
 
 const measure = (over: Partial<CountedMeasure>): CountedMeasure => ({
   villageId: 'v1',
@@ -19,16 +12,10 @@ const measure = (over: Partial<CountedMeasure>): CountedMeasure => ({
     { type: 'centralized', from: '2022-07-02', to: '2022-07-08' },
     { type: 'home-monitoring', from: '2022-07-09', to: '2022-07-11' },
   ],
+  testDates: [],
   ...over,
 })
-const test = (over: Partial<CountedTest>): CountedTest => ({
-  villageId: 'v1',
-  dueOn: '2022-07-03',
-  result: 'scheduled',
-  sampledOn: '',
-  ...over,
-})
-const none = { tests: [], fevers: [], arrivals: [] }
+const none = { openTests: [], positives: [], fevers: [], arrivals: [] }
 
 describe('village counts per day', () => {
   it('counts a person under the type of each day, until the planned end or an earlier release', () => {
@@ -45,26 +32,26 @@ describe('village counts per day', () => {
     expect(countsOf(counts, '2022-07-05', 'v2').control).toEqual({})
   })
 
-  it('counts tests due on their day and overdue on each later day until sampled', () => {
+  it('counts the test days as due, open tests as overdue on every later day, positives on their day', () => {
     const counts = countVillages(
       {
         ...none,
-        measures: [],
-        tests: [
-          test({ dueOn: '2022-07-03', result: 'negative', sampledOn: '2022-07-05' }),
-          test({ dueOn: '2022-07-04' }),
-          test({ dueOn: '2022-07-05', result: 'positive', sampledOn: '2022-07-05' }),
+        measures: [
+          measure({ testDates: ['2022-07-03', '2022-07-05'] }),
+          // Released on 07-04: its test day of 07-06 was withdrawn.
+          measure({ status: 'released', releasedOn: '2022-07-04', testDates: ['2022-07-04', '2022-07-06'] }),
         ],
+        openTests: [{ villageId: 'v1', dueOn: '2022-07-03' }],
+        positives: [{ villageId: 'v1', day: '2022-07-05' }],
       },
       '2022-07-01',
       '2022-07-07',
     )
     const day = (d: string) => countsOf(counts, d, 'v1')
     expect(day('2022-07-03')).toMatchObject({ testsDue: 1, testsOverdue: 0 })
-    // The 07-03 test is overdue on 07-04 (sampled on 07-05); the 07-04 test stays open.
     expect(day('2022-07-04')).toMatchObject({ testsDue: 1, testsOverdue: 1 })
     expect(day('2022-07-05')).toMatchObject({ testsDue: 1, testsOverdue: 1, positives: 1 })
-    expect(day('2022-07-07')).toMatchObject({ testsDue: 0, testsOverdue: 1 })
+    expect(day('2022-07-06')).toMatchObject({ testsDue: 0, testsOverdue: 1 })
     expect(sumOver(counts, 'v1', '2022-07-07', 7, (c) => c.positives)).toBe(1)
     expect(sumOver(counts, 'v1', '2022-07-04', 7, (c) => c.positives)).toBe(0)
   })
@@ -73,7 +60,8 @@ describe('village counts per day', () => {
     const counts = countVillages(
       {
         measures: [],
-        tests: [],
+        openTests: [],
+        positives: [],
         fevers: [
           { villageId: 'v1', date: '2022-07-03' },
           { villageId: 'v1', date: '2022-06-30' },

@@ -16,12 +16,11 @@ const counts = countVillages(
         status: 'active',
         releasedOn: '',
         segments: [{ type: 'home-quarantine', from: '2022-07-05', to: '2022-07-18' }],
+        testDates: ['2022-07-06', '2022-07-10'],
       },
     ],
-    tests: [
-      { villageId: 'v1', dueOn: '2022-07-10', result: 'scheduled', sampledOn: '' },
-      { villageId: 'v1', dueOn: '2022-07-06', result: 'positive', sampledOn: '2022-07-06' },
-    ],
+    openTests: [{ villageId: 'v1', dueOn: '2022-07-08' }],
+    positives: [{ villageId: 'v1', day: '2022-07-06' }],
     fevers: [{ villageId: 'v1', date: '2022-07-10' }],
     arrivals: [],
   },
@@ -32,7 +31,7 @@ const counts = countVillages(
 describe('the hover’s figures in words', () => {
   it('lists people under each kind of control, fevers, tests due and overdue, positives of 7 days', () => {
     const lines = figureLines(t, counts, countsOf(counts, '2022-07-10', 'v1'), 'v1', '2022-07-10')
-    expect(lines).toEqual(['管控：居家隔离 1', '今日发热 1 · 核酸应检 1 · 逾期 0', '阳性（近 7 天）1'])
+    expect(lines).toEqual(['管控：居家隔离 1', '今日发热 1 · 核酸应检 1 · 逾期 1', '阳性（近 7 天）1'])
     expect(figureLines(t, counts, countsOf(counts, '2022-07-01', 'v2'), 'v2', '2022-07-01')[0]).toBe('管控：无')
   })
 
