@@ -21,7 +21,7 @@ export interface MapVillage {
   /** True when the suggestion differs from the decision: a dashed outline and a note under the name. */
   differs?: boolean
   /** The tooltip's lines after the name (population, people, reason…), already in the user's language. */
-  details: string[]
+  details: string[] | (() => string[])
 }
 
 /** A place drawn as a pin: a quarantine site, with its tooltip line. */
@@ -96,7 +96,8 @@ function formatters(input: RiskMapInput) {
       if (params.data?.detail) return `<b>${params.name}</b><br/>${params.data.detail}`
       const v = byId.get(params.name)
       if (!v) return ''
-      return [`<b>${v.name}</b> · ${input.labels[v.level]}`, ...v.details].join('<br/>')
+      const details = typeof v.details === 'function' ? v.details() : v.details
+      return [`<b>${v.name}</b> · ${input.labels[v.level]}`, ...details].join('<br/>')
     },
   }
 }

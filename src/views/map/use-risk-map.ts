@@ -69,39 +69,41 @@ export function useRiskMap(mode: Ref<MapMode>, large: Ref<boolean>) {
   )
 
   const drawnIds = computed(() => new Set(geoJson.value.features.map((f) => f.properties.name)))
-  const mapVillages = computed<MapVillage[]>(() =>
-    villages.active
+  const mapVillages = computed<MapVillage[]>(() => {
+    const counted = figures.counts.size > 0
+    const date = map.date
+    return villages.active
       .filter((v) => drawnIds.value.has(v.id))
       .map((v) => {
-        const decision = decisionOn(decisionsByVillage.value.get(v.id) ?? [], map.date)
+        const decision = decisionOn(decisionsByVillage.value.get(v.id) ?? [], date)
         const level = decision?.level ?? 'none'
-        const people = map.peopleCounts.get(v.id)
-        const details = [t('map.tooltip.population', { n: formatCount(v.population) })]
-        if (people !== undefined) details.push(t('map.tooltip.people', { n: formatCount(people) }))
-        const counted = figures.counts.size > 0
-        if (counted)
-          details.push(...figureLines(t, figures.counts, countsOf(figures.counts, map.date, v.id), v.id, map.date))
-        if (decision)
-          details.push(
-            t('map.tooltip.decision', {
-              from: decision.effectiveFrom,
-              source: decision.source,
-              reason: decision.reason,
-            }),
-          )
-        const suggestion = counted ? suggestLevel(figures.rules, figures.counts, v.id, map.date) : undefined
-        if (suggestion) {
-          const label = labels.value[suggestion.level]
-          details.push(
-            suggestion.hits.length
-              ? t('map.suggest.line', { level: label, why: hitsText(t, suggestion.hits) })
-              : t('map.suggest.none', { level: label }),
-          )
-        }
+        const suggestion = counted ? suggestLevel(figures.rules, figures.counts, v.id, date) : undefined
         const suggested = suggestion?.level ?? level
+        // The tooltip's lines are worded only when a village is hovered, not for all of them on every replay step.
+        const details = () => {
+          const people = map.peopleCounts.get(v.id)
+          const lines = [t('map.tooltip.population', { n: formatCount(v.population) })]
+          if (people !== undefined) lines.push(t('map.tooltip.people', { n: formatCount(people) }))
+          if (counted) lines.push(...figureLines(t, figures.counts, countsOf(figures.counts, date, v.id), v.id, date))
+          if (decision)
+            lines.push(
+              t('map.tooltip.decision', {
+                from: decision.effectiveFrom,
+                source: decision.source,
+                reason: decision.reason,
+              }),
+            )
+          if (suggestion)
+            lines.push(
+              suggestion.hits.length
+                ? t('map.suggest.line', { level: labels.value[suggested], why: hitsText(t, suggestion.hits) })
+                : t('map.suggest.none', { level: labels.value[suggested] }),
+            )
+          return lines
+        }
         return { id: v.id, name: v.name, level, suggested, differs: suggested !== level, details }
-      }),
-  )
+      })
+  })
 
   const markers = computed<LonLat[]>(() => {
     if (drawnMode.value !== 'geographic' || !points.value) return []
