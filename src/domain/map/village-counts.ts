@@ -82,12 +82,16 @@ export function measureEnd(measure: CountedMeasure): LocalDate {
  * counts overdue); fevers and positives on their day. One pass over each list.
  */
 export function countVillages(sources: CountSources, first: LocalDate, last: LocalDate): CountsByDay {
-  const counts: CountsByDay = new Map(daysBetween(first, last).map((d) => [d, new Map()]))
+  const days = daysBetween(first, last)
+  const counts: CountsByDay = new Map(days.map((d) => [d, new Map()]))
+  // Days by position, so a measure's stretch is walked by index rather than by date arithmetic.
+  const position = new Map(days.map((d, i) => [d, i]))
+  const indexOf = (day: LocalDate) => (day <= first ? 0 : day > last ? days.length : position.get(day)!)
   for (const m of sources.measures) {
-    const from = m.startDate > first ? m.startDate : first
     const end = measureEnd(m)
-    const to = end < last ? end : last
-    for (let day = from; day <= to; day = addDays(day, 1)) {
+    const to = end >= last ? days.length - 1 : end < first ? -1 : indexOf(end)
+    for (let i = indexOf(m.startDate); i <= to; i++) {
+      const day = days[i]
       const type = m.segments.find((s) => s.from <= day && day <= s.to)?.type
       const village = type && at(counts, day, m.villageId)
       if (!village) continue
@@ -100,9 +104,8 @@ export function countVillages(sources: CountSources, first: LocalDate, last: Loc
     }
   }
   for (const t of sources.openTests) {
-    const from = addDays(t.dueOn, 1)
-    for (let day = from > first ? from : first; day <= last; day = addDays(day, 1)) {
-      const village = at(counts, day, t.villageId)
+    for (let i = t.dueOn < first ? 0 : indexOf(t.dueOn) + 1; i < days.length; i++) {
+      const village = at(counts, days[i], t.villageId)
       if (village) village.testsOverdue++
     }
   }

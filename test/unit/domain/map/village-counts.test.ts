@@ -20,7 +20,21 @@ const none = { openTests: [], positives: [], fevers: [], arrivals: [] }
 describe('village counts per day', () => {
   it('counts a person under the type of each day, until the planned end or an earlier release', () => {
     const counts = countVillages(
-      { ...none, measures: [measure({}), measure({ status: 'released', releasedOn: '2022-07-04', villageId: 'v2' })] },
+      {
+        ...none,
+        measures: [
+          measure({}),
+          measure({ status: 'released', releasedOn: '2022-07-04', villageId: 'v2' }),
+          // Released before the window: nothing in it.
+          measure({
+            status: 'released',
+            releasedOn: '2022-06-30',
+            villageId: 'v3',
+            startDate: '2022-06-20',
+            segments: [{ type: 'centralized', from: '2022-06-20', to: '2022-07-11' }],
+          }),
+        ],
+      },
       '2022-07-01',
       '2022-07-12',
     )
@@ -30,6 +44,7 @@ describe('village counts per day', () => {
     expect(countsOf(counts, '2022-07-12', 'v1').control).toEqual({})
     expect(countsOf(counts, '2022-07-04', 'v2').control).toEqual({ 'close-contact|centralized': 1 })
     expect(countsOf(counts, '2022-07-05', 'v2').control).toEqual({})
+    expect(countsOf(counts, '2022-07-01', 'v3').control).toEqual({})
   })
 
   it('counts the test days as due, open tests as overdue on every later day, positives on their day', () => {
