@@ -9,6 +9,7 @@ import { listActiveVillages } from '@/db/repositories/village-repository'
 import { saveVillage } from '@/services/villages/village-service'
 import { prepareInWorker } from '@/workers/map-import-client'
 import { cellRing, COLUMNS, markers, ROWS, townshipRing, villagesGeoJson } from './map-data'
+import { seedMapRegisters } from './map-registers'
 import { roundMs, testId, timed, type Figure, type ScenarioSet, type SeedContext, type UiProbe } from './scenario'
 
 const VILLAGES = COLUMNS * ROWS // 60, the "60 villages of real-size polygons"
@@ -104,7 +105,8 @@ function probes(today: string): UiProbe[] {
 
 /**
  * The risk map at the issue's size: 60 villages with 2,000-vertex boundaries, a township outline, 5,000 markers
- * and 60 days of decisions, written directly (the layers as an import would save them).
+ * and 60 days of decisions, written directly (the layers as an import would save them), and 10,000 measures with
+ * their tests and fevers behind the hover counts and the suggestions.
  */
 export const mapScenarios: ScenarioSet = {
   area: 'map',
@@ -134,6 +136,7 @@ export const mapScenarios: ScenarioSet = {
     }))
     await saveMapLayer(db, { ...layer, id: 'villagePoints', shapes: points }, '基准点位', actor)
     await db.riskDecisions.bulkPut(history(villages, today, actor.id))
-    return { figures: [await importFigure(villages)], probes: probes(today) }
+    const counts = await seedMapRegisters(db, villages, today)
+    return { figures: [await importFigure(villages), counts], probes: probes(today) }
   },
 }

@@ -1,16 +1,24 @@
 import { ScatterChart } from 'echarts/charts'
-import { GeoComponent, GraphicComponent, TitleComponent, TooltipComponent } from 'echarts/components'
+import { GeoComponent, GraphicComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components'
 import { init, registerMap, use, type ECharts } from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
 import { onBeforeUnmount, onMounted, shallowRef, type Ref } from 'vue'
 
-// Only what the map uses: a geo component over a registered GeoJSON, a scatter for markers, title, tooltip and
-// the legend drawn as graphics. Registered once for the app.
-use([GeoComponent, GraphicComponent, TitleComponent, TooltipComponent, ScatterChart, CanvasRenderer])
+// Only what the map uses: a geo component over a registered GeoJSON, scatters for point layers, title, tooltip,
+// the point layers' legend and the level legend drawn as graphics. Registered once for the app.
+use([GeoComponent, GraphicComponent, LegendComponent, TitleComponent, TooltipComponent, ScatterChart, CanvasRenderer])
 
-/** Registers a GeoJSON (no tiles, no internet) under a name the option's `geo.map` refers to. */
+const registered = new Map<string, object>()
+
+/**
+ * Registers a GeoJSON (no tiles, no internet) under a name the option's `geo.map` refers to. A name already
+ * registered with the same object is left alone: ECharts parses a map anew on every registration, and the map's
+ * names carry the layers' save time, so reopening the map reuses the parsed geometry.
+ */
 export function registerGeoJson(name: string, geoJson: object): void {
+  if (registered.get(name) === geoJson) return
   registerMap(name, geoJson as Parameters<typeof registerMap>[1])
+  registered.set(name, geoJson)
 }
 
 /**

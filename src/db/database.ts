@@ -16,6 +16,7 @@ import type { DuplicateReview } from '@/domain/person/duplicate-review'
 import type { MapLayer, SchematicTile } from '@/domain/map/map-layer'
 import type { MapSettings } from '@/domain/map/map-settings'
 import type { RiskDecision } from '@/domain/map/risk-level'
+import type { RiskRule } from '@/domain/map/risk-rules'
 import type { ImportMapping } from '@/domain/person/import-mapping'
 import type { PackExport, PackImport } from '@/domain/packs/pack-log'
 import type { ReceivedRecord } from '@/domain/packs/received-records'
@@ -95,6 +96,8 @@ export class CommandPostDatabase extends Dexie {
   nucleicTests!: EntityTable<NucleicTest, 'id'>
   /** 风险等级决定: dated, never edited (map). */
   riskDecisions!: EntityTable<RiskDecision, 'id'>
+  /** 风险建议规则: the rules that suggest a level from the registers (map, v15). */
+  riskRules!: EntityTable<RiskRule, 'id'>
   /** Geometry layers of the map, one per kind (WGS-84). */
   mapLayers!: EntityTable<MapLayer, 'id'>
   /** The schematic map's tiles, one per village. */

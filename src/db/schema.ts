@@ -164,6 +164,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
+    // The risk map's suggestion rules (issue 5, second part): the rules a leader edits, one row each, read all
+    // at once (a handful). Quarantine sites' map locations are optional fields on the sites: no index.
+    version: 15,
+    stores: {
+      riskRules: 'id',
+    },
+  },
+  {
     // Supplies (issue 6, second part): the reserve fund's amount 防疫储备金, one row keyed 'reserve', part of the
     // township's data instead of one PC's localStorage. Items gain optional retiredAt fields (no index: the
     // catalogue is a few hundred rows read whole).

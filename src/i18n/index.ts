@@ -10,6 +10,7 @@ import { lineListEn, lineListZh } from './sections/line-list'
 import { logEn, logZh } from './sections/log'
 import { ordersEn, ordersZh } from './sections/orders'
 import { mapEn } from './sections/map-en'
+import { mapFiguresEn, mapFiguresZh } from './sections/map-figures'
 import { mapZh } from './sections/map-zh'
 import { packsEn } from './sections/packs-en'
 import { packsZh } from './sections/packs-zh'
@@ -61,6 +62,7 @@ const zh = mergeMessages(
   supplyCatalogueZh,
   controlZh,
   mapZh,
+  mapFiguresZh,
   dutyZh,
   packsZh,
 )
@@ -80,6 +82,7 @@ const en = mergeMessages(
   supplyCatalogueEn,
   controlEn,
   mapEn,
+  mapFiguresEn,
   dutyEn,
   packsEn,
 )

@@ -35,12 +35,16 @@ export const useMapStore = defineStore('map', () => {
   async function watch(): Promise<void> {
     if (stop) return
     const db = await appDatabase()
-    const query = async () => ({
-      decisions: await listRiskDecisions(db),
-      layers: await listMapLayers(db),
-      tiles: await loadSchematic(db),
-      settings: await getMapSettings(db),
-    })
+    // In parallel: the layers (the large read) need not wait behind the others.
+    const query = async () => {
+      const [decisions, layers, tiles, settings] = await Promise.all([
+        listRiskDecisions(db),
+        listMapLayers(db),
+        loadSchematic(db),
+        getMapSettings(db),
+      ])
+      return { decisions, layers, tiles, settings }
+    }
     stop = watchQuery(
       query,
       (value) => {

@@ -1,7 +1,7 @@
 import { ValidationError } from '@/domain/common/result'
 import type { CoordinateSystem } from '@/domain/map/coordinates'
 import type { PreparedFile, PrepareStep } from '@/services/map/read-geometry-file'
-import type { MapImportReply } from './map-import-handler'
+import { preparedFileOf, type MapImportReply } from './map-import-handler'
 
 /**
  * Reads a geometry file in a fresh Worker (its bytes are transferred), reporting each step; the worker is ended
@@ -18,7 +18,7 @@ export function prepareInWorker(
     worker.onmessage = ({ data }: MessageEvent<MapImportReply>) => {
       if (data.kind === 'progress') return onStep(data.step)
       worker.terminate()
-      if (data.kind === 'prepared') resolve(data.file)
+      if (data.kind === 'prepared') resolve(preparedFileOf(data))
       else reject(data.problems.length ? new ValidationError(data.problems) : new Error(data.message))
     }
     worker.onerror = (event) => {

@@ -4,7 +4,7 @@ import { handleMapImport, type MapImportReply, type MapImportRequest } from './m
 
 // The app's tsconfig has the DOM library, not WebWorker: the worker scope is typed by hand.
 const scope = globalThis as unknown as {
-  postMessage(reply: MapImportReply): void
+  postMessage(reply: MapImportReply, transfer?: Transferable[]): void
   onmessage: ((event: MessageEvent<MapImportRequest>) => void) | null
 }
-scope.onmessage = (event) => void handleMapImport(event.data, (reply) => scope.postMessage(reply))
+scope.onmessage = (event) => void handleMapImport(event.data, (reply, transfer) => scope.postMessage(reply, transfer))

@@ -1,5 +1,10 @@
 import Dexie from 'dexie'
+import type { LocalDate } from '@/domain/common/entity'
+import type { ControlMeasure } from '@/domain/control/measure'
+import type { CountSources } from '@/domain/map/village-counts'
+import type { EpisodeKind } from '@/domain/person/person'
 import type { CommandPostDatabase } from '../database'
+import { kindKeyPrefix } from '../person-row'
 
 /**
  * People on the register per village (listed people only: retired and merged rows carry no list fields), from
@@ -18,4 +23,74 @@ export async function countPeopleByVillage(
     counts.set(id, count)
   }
   return counts
+}
+
+/**
+ * Measures that hold someone on some day from `first` on: active or released ones whose planned end is on or
+ * after `first` (the `[status+plannedEnd]` index; a measure ends at its planned end or earlier), started by `last`.
+ */
+export async function measuresOverlapping(
+  db: CommandPostDatabase,
+  first: LocalDate,
+  last: LocalDate,
+): Promise<ControlMeasure[]> {
+  const range = (status: string) =>
+    db.measures.where('[status+plannedEnd]').between([status, first], [status, Dexie.maxKey], true, true).toArray()
+  const [active, released] = await Promise.all([range('active'), range('released')])
+  return [...active, ...released].filter((m) => m.startDate <= last)
+}
+
+/**
+ * The window's sources besides the measures (whose test days give the tests due): tests still open (the sparse
+ * `openDue` index, as 今日管控 reads them), positives and fevers from `first` to `last` (the sparse `positiveOn`
+ * and `feverOn` indexes), and, for the kinds asked, people registered in those days per village (the `kindKeys`
+ * or `[villageId+latestArrival]` index, keys only: no person row is read).
+ */
+export async function countSourcesFor(
+  db: CommandPostDatabase,
+  villageIds: readonly string[],
+  kinds: readonly (EpisodeKind | '')[],
+  first: LocalDate,
+  last: LocalDate,
+): Promise<Omit<CountSources, 'measures'>> {
+  const [open, positives, fevers, arrivals] = await Promise.all([
+    db.nucleicTests.where('openDue').belowOrEqual(last).toArray(),
+    db.nucleicTests.where('positiveOn').between(first, last, true, true).toArray(),
+    db.healthChecks.where('feverOn').between(first, last, true, true).toArray(),
+    arrivalsBetween(db, villageIds, kinds, first, last),
+  ])
+  return {
+    openTests: open.map((t) => ({ villageId: t.villageId, dueOn: t.dueOn })),
+    positives: positives.map((t) => ({ villageId: t.villageId, day: t.positiveOn ?? t.dueOn })),
+    fevers: fevers.map((f) => ({ villageId: f.villageId, date: f.date })),
+    arrivals,
+  }
+}
+
+async function arrivalsBetween(
+  db: CommandPostDatabase,
+  villageIds: readonly string[],
+  kinds: readonly (EpisodeKind | '')[],
+  first: LocalDate,
+  last: LocalDate,
+): Promise<CountSources['arrivals']> {
+  const reads = kinds.flatMap((kind) =>
+    villageIds.map(async (villageId) => {
+      // Any kind: the person's latest day by village; one kind: that kind's key of the village.
+      if (kind === '') {
+        const keys = await db.persons
+          .where('[villageId+latestArrival]')
+          .between([villageId, first], [villageId, last], true, true)
+          .keys()
+        return keys.map((key) => ({ villageId, kind: 'any' as const, day: String((key as unknown as string[])[1]) }))
+      }
+      const prefix = kindKeyPrefix(kind, { villageId })
+      const keys = await db.persons
+        .where('kindKeys')
+        .between(prefix + first, prefix + last, true, true)
+        .keys()
+      return keys.map((key) => ({ villageId, kind, day: String(key).slice(prefix.length) }))
+    }),
+  )
+  return (await Promise.all(reads)).flat()
 }

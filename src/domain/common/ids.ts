@@ -25,6 +25,7 @@ export type IdPrefix =
   | 'hck'
   | 'nat'
   | 'rsk'
+  | 'rrl'
   | 'stf'
   | 'lve'
   | 'swp'

@@ -19,6 +19,8 @@ export interface QuarantineSite extends Stamped, Retirable {
   /** 联系人及电话 */
   contact: string
   rooms: SiteRoom[]
+  /** Where it is on the risk map: WGS-84 `[longitude, latitude]` (optional; set on the map). */
+  location?: [number, number]
 }
 
 /** The site form: name, address, contact, rooms. */

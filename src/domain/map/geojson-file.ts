@@ -15,7 +15,8 @@ function isPosition(value: unknown): value is LonLat {
 
 function ring(value: unknown): Ring | undefined {
   if (!Array.isArray(value) || !value.every(isPosition)) return undefined
-  return value.map((p) => [p[0], p[1]] as LonLat)
+  // The parsed positions are this reader's own: kept as they are unless they carry a height to drop.
+  return value.map((p: LonLat) => (p.length === 2 ? p : ([p[0], p[1]] as LonLat)))
 }
 
 function polygon(value: unknown): Ring[] | undefined {

@@ -1,5 +1,5 @@
 import { ValidationError, type Problem } from '../common/result'
-import { toStoredSystem, type CoordinateSystem, type LonLat } from './coordinates'
+import type { CoordinateSystem } from './coordinates'
 import {
   closeRing,
   firstPosition,
@@ -9,6 +9,7 @@ import {
   type Shape,
   type SourceFeature,
 } from './geometry'
+import { gridConverter } from './grid-converter'
 import { selfIntersection } from './ring-checks'
 
 /** A feature converted to the stored system and checked; `problem` says why it cannot be saved. */
@@ -69,11 +70,14 @@ export function prepareFeatures(features: readonly SourceFeature[], system: Coor
     const [lon, lat] = firstPosition(features[0].shape)
     throw new ValidationError([{ field: 'file', code, params: { lon: String(lon), lat: String(lat) } }])
   }
+  const convert = gridConverter(system)
   return features.map((feature, i) => {
     const closed = { ...feature, shape: closeRings(feature.shape) }
     const problem = shapeProblem(closed, inside[i])
     if (problem) return { ...closed, problem }
-    const convert = (p: LonLat): LonLat => toStoredSystem(p, system)
-    return { ...closed, shape: mapPositions(closed.shape, convert) }
+    return {
+      ...closed,
+      shape: system === 'wgs84' || system === 'cgcs2000' ? closed.shape : mapPositions(closed.shape, convert),
+    }
   })
 }

@@ -40,7 +40,9 @@ export function selfIntersection(ring: Ring): LonLat | undefined {
   const n = ring.length - 1 // closed: the last position repeats the first
   if (n < 3) return undefined
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity]
-  for (const [x, y] of ring) {
+  for (let i = 0; i <= n; i++) {
+    const x = ring[i][0]
+    const y = ring[i][1]
     if (x < minX) minX = x
     if (y < minY) minY = y
     if (x > maxX) maxX = x
@@ -49,30 +51,40 @@ export function selfIntersection(ring: Ring): LonLat | undefined {
   const side = Math.max(1, Math.ceil(Math.sqrt(n)))
   const cellW = (maxX - minX) / side || 1
   const cellH = (maxY - minY) / side || 1
-  // One entry (cell × n + edge) per cell an edge's box covers, sorted so each cell's edges lie together.
-  const entries: number[] = []
+  const cells = (side + 1) * (side + 1)
+  // Each edge's box of cells, then the edges of each cell laid out together (a counting sort, no comparisons).
+  const box = new Int32Array(n * 4)
+  const counts = new Int32Array(cells + 1)
   for (let i = 0; i < n; i++) {
-    const [a, b] = [ring[i], ring[i + 1]]
-    const c0 = Math.floor((Math.min(a[0], b[0]) - minX) / cellW)
-    const c1 = Math.floor((Math.max(a[0], b[0]) - minX) / cellW)
-    const r0 = Math.floor((Math.min(a[1], b[1]) - minY) / cellH)
-    const r1 = Math.floor((Math.max(a[1], b[1]) - minY) / cellH)
-    for (let c = c0; c <= c1; c++) for (let r = r0; r <= r1; r++) entries.push((c * (side + 1) + r) * n + i)
+    const a = ring[i]
+    const b = ring[i + 1]
+    const c0 = Math.floor(((a[0] < b[0] ? a[0] : b[0]) - minX) / cellW)
+    const c1 = Math.floor(((a[0] < b[0] ? b[0] : a[0]) - minX) / cellW)
+    const r0 = Math.floor(((a[1] < b[1] ? a[1] : b[1]) - minY) / cellH)
+    const r1 = Math.floor(((a[1] < b[1] ? b[1] : a[1]) - minY) / cellH)
+    box[i * 4] = c0
+    box[i * 4 + 1] = c1
+    box[i * 4 + 2] = r0
+    box[i * 4 + 3] = r1
+    for (let c = c0; c <= c1; c++) for (let r = r0; r <= r1; r++) counts[c * (side + 1) + r + 1]++
   }
-  const sorted = Float64Array.from(entries).sort()
-  for (let start = 0; start < sorted.length;) {
-    const cell = Math.floor(sorted[start] / n)
-    let end = start + 1
-    while (end < sorted.length && Math.floor(sorted[end] / n) === cell) end++
-    for (let x = start; x < end; x++)
+  for (let k = 1; k <= cells; k++) counts[k] += counts[k - 1]
+  const edges = new Int32Array(counts[cells])
+  const filled = counts.slice(0, cells)
+  for (let i = 0; i < n; i++) {
+    for (let c = box[i * 4]; c <= box[i * 4 + 1]; c++)
+      for (let r = box[i * 4 + 2]; r <= box[i * 4 + 3]; r++) edges[filled[c * (side + 1) + r]++] = i
+  }
+  for (let cell = 0; cell < cells; cell++) {
+    const end = counts[cell + 1]
+    for (let x = counts[cell]; x < end; x++)
       for (let y = x + 1; y < end; y++) {
-        const i = sorted[x] % n
-        const j = sorted[y] % n
+        const i = Math.min(edges[x], edges[y])
+        const j = Math.max(edges[x], edges[y])
         const gap = j - i
         if (gap === 1 || gap === n - 1) continue // neighbours share a vertex by construction
         if (segmentsIntersect(ring[i], ring[i + 1], ring[j], ring[j + 1])) return ring[i]
       }
-    start = end
   }
   return undefined
 }

@@ -1,25 +1,34 @@
 // The ECharts option of the risk map, built by pure functions over domain data so it is unit-tested without a DOM.
 // The map is an ECharts `geo` component over a registered GeoJSON (no tiles, no internet): villages are regions
-// coloured by level; markers (5k people or places) are a scatter series on the same geo.
+// coloured by level; village points and quarantine sites are scatter series on the same geo, toggled in a legend.
 import type { LonLat } from '@/domain/map/coordinates'
 import { TOWNSHIP_FEATURE } from '@/domain/map/map-geojson'
-import { RISK_LEVELS, type RiskLevel } from '@/domain/map/risk-level'
+import type { RiskLevel } from '@/domain/map/risk-level'
+import { LEVEL_COLOURS, SUGGESTION_COLOUR } from './map-colours'
+import { legendGraphic } from './risk-map-legend'
+import { layerLegend, pointSeries } from './risk-map-layers'
 
-/** The fill of each level: red, orange, yellow, and a quiet grey-blue for none; distinct on a washed-out projector. */
-export const LEVEL_COLOURS: Record<RiskLevel, string> = {
-  high: '#d7301f',
-  medium: '#f28e2b',
-  low: '#f2c94c',
-  none: '#dde5ee',
-}
+export { LEVEL_COLOURS, SITE_COLOUR, SUGGESTION_COLOUR } from './map-colours'
 
 /** What one village shows on the map. */
 export interface MapVillage {
   id: string
   name: string
+  /** The decided level on the day. */
   level: RiskLevel
+  /** The level the registers suggest (equal to `level` while the counts are not read). */
+  suggested?: RiskLevel
+  /** True when the suggestion differs from the decision: a dashed outline and a note under the name. */
+  differs?: boolean
   /** The tooltip's lines after the name (population, people, reason…), already in the user's language. */
-  details: string[]
+  details: string[] | (() => string[])
+}
+
+/** A place drawn as a pin: a quarantine site, with its tooltip line. */
+export interface SitePoint {
+  name: string
+  at: LonLat
+  detail: string
 }
 
 /** Everything the option needs, in display terms. */
@@ -34,6 +43,13 @@ export interface RiskMapInput {
   title: string
   legendCounts: Record<RiskLevel, number>
   markers?: readonly LonLat[]
+  sites?: readonly SitePoint[]
+  /** The point layers' names in the legend. */
+  layerNames?: { markers: string; sites: string }
+  /** The legend's line for differing suggestions (with the count); none: no such line. */
+  differsLabel?: string
+  /** The word before a suggested level under a village's name (建议). */
+  suggestedLabel?: string
   /** Projector mode: larger type everywhere. */
   large: boolean
 }
@@ -42,42 +58,18 @@ function textOf(large: boolean, small: number, big: number) {
   return large ? big : small
 }
 
-/** The legend drawn into the chart (so an exported PNG carries it): one swatch per level, highest first. */
-export function legendGraphic(input: RiskMapInput) {
-  const size = textOf(input.large, 14, 22)
-  const row = size + 12
-  const levels = [...RISK_LEVELS].reverse()
-  return {
-    type: 'group',
-    id: 'legend',
-    left: 16,
-    bottom: 16,
-    z: 100,
-    children: levels.flatMap((level, i) => [
-      {
-        type: 'rect',
-        shape: { x: 0, y: i * row, width: size * 1.6, height: size },
-        style: { fill: LEVEL_COLOURS[level], stroke: '#606266' },
-      },
-      {
-        type: 'text',
-        x: size * 2.1,
-        y: i * row,
-        style: {
-          text: `${input.labels[level]}  ${input.legendCounts[level]}`,
-          font: `${size}px sans-serif`,
-          fill: '#303133',
-        },
-      },
-    ]),
-  }
-}
-
-/** The regions' styles: each village's fill by level; the township boundary as a heavy outline, no fill. */
+/** The regions' styles: fill by level, dashed outline where the suggestion differs, the township as an outline. */
 export function regionStyles(input: Pick<RiskMapInput, 'villages' | 'large'>) {
   const regions: object[] = input.villages.map((v) => ({
     name: v.id,
-    itemStyle: { areaColor: LEVEL_COLOURS[v.level] },
+    itemStyle: v.differs
+      ? {
+          areaColor: LEVEL_COLOURS[v.level],
+          borderColor: SUGGESTION_COLOUR,
+          borderWidth: input.large ? 4 : 2.5,
+          borderType: 'dashed',
+        }
+      : { areaColor: LEVEL_COLOURS[v.level] },
   }))
   regions.push({
     name: TOWNSHIP_FEATURE,
@@ -89,10 +81,32 @@ export function regionStyles(input: Pick<RiskMapInput, 'villages' | 'large'>) {
   return regions
 }
 
+/** The village's label and tooltip, from the day's villages (replaced on every replay step with the regions). */
+function formatters(input: RiskMapInput) {
+  const byId = new Map(input.villages.map((v) => [v.id, v]))
+  return {
+    label: (params: { name: string }) => {
+      const v = byId.get(params.name)
+      if (!v) return ''
+      return v.differs && v.suggested
+        ? `${v.name}\n{note|${input.suggestedLabel ?? ''} ${input.labels[v.suggested]}}`
+        : v.name
+    },
+    tooltip: (params: { name: string; seriesName?: string; data?: { detail?: string } }) => {
+      if (params.data?.detail) return `<b>${params.name}</b><br/>${params.data.detail}`
+      const v = byId.get(params.name)
+      if (!v) return ''
+      const details = typeof v.details === 'function' ? v.details() : v.details
+      return [`<b>${v.name}</b> · ${input.labels[v.level]}`, ...details].join('<br/>')
+    },
+  }
+}
+
 /** The whole option of the risk map. */
 export function riskMapOption(input: RiskMapInput) {
-  const names = new Map(input.villages.map((v) => [v.id, v]))
   const fontSize = textOf(input.large, 14, 24)
+  const format = formatters(input)
+  const series = pointSeries(input)
   return {
     animation: false,
     title: {
@@ -101,15 +115,8 @@ export function riskMapOption(input: RiskMapInput) {
       top: 8,
       textStyle: { fontSize: textOf(input.large, 18, 30), fontWeight: 'bold' },
     },
-    tooltip: {
-      trigger: 'item',
-      textStyle: { fontSize: textOf(input.large, 13, 20) },
-      formatter: (params: { name: string }) => {
-        const village = names.get(params.name)
-        if (!village) return ''
-        return [`<b>${village.name}</b> · ${input.labels[village.level]}`, ...village.details].join('<br/>')
-      },
-    },
+    tooltip: { trigger: 'item', textStyle: { fontSize: textOf(input.large, 13, 20) }, formatter: format.tooltip },
+    legend: layerLegend(input, series),
     geo: {
       map: input.mapName,
       roam: true,
@@ -120,6 +127,8 @@ export function riskMapOption(input: RiskMapInput) {
       right: 24,
       aspectScale: input.geographic ? Math.cos((input.centreLatitude * Math.PI) / 180) : 1,
       selectedMode: false,
+      // ECharts gives a component (the geo's regions) its own tooltip formatter, never the global one.
+      tooltip: { show: true, formatter: format.tooltip },
       label: {
         show: true,
         fontSize,
@@ -127,32 +136,26 @@ export function riskMapOption(input: RiskMapInput) {
         color: '#1f2d3d',
         textBorderColor: '#ffffff',
         textBorderWidth: input.large ? 4 : 3,
-        formatter: (params: { name: string }) => names.get(params.name)?.name ?? '',
+        formatter: format.label,
+        rich: { note: { fontSize: textOf(input.large, 12, 20), color: SUGGESTION_COLOUR, fontWeight: 'bold' } },
       },
       itemStyle: { borderColor: '#ffffff', borderWidth: input.geographic ? 1.5 : 2, areaColor: LEVEL_COLOURS.none },
       emphasis: { itemStyle: { areaColor: '#8ab4f8' }, label: { fontSize } },
       regions: regionStyles(input),
     },
-    series: input.markers?.length
-      ? [
-          {
-            type: 'scatter',
-            coordinateSystem: 'geo',
-            data: input.markers,
-            symbolSize: 4,
-            silent: true,
-            large: true,
-            itemStyle: { color: '#1f4e8c', opacity: 0.6 },
-          },
-        ]
-      : [],
+    series,
     graphic: [legendGraphic(input)],
   }
 }
 
-/** The part of the option one replay step changes: the regions' colours, the title and the legend. */
+/** The part of the option one replay step changes: the regions' styles and texts, the title and the legend. */
 export function replayStepOption(input: RiskMapInput) {
-  return { title: { text: input.title }, geo: { regions: regionStyles(input) }, graphic: [legendGraphic(input)] }
+  const format = formatters(input)
+  return {
+    title: { text: input.title },
+    geo: { regions: regionStyles(input), label: { formatter: format.label }, tooltip: { formatter: format.tooltip } },
+    graphic: [legendGraphic(input)],
+  }
 }
 
 /** How many villages are at each level. */

@@ -50,3 +50,23 @@ export function updateSite(
     return after
   })
 }
+
+/** Sets (or, with undefined, clears) a site's place on the map, with its audit line. */
+export function setSiteLocation(
+  db: CommandPostDatabase,
+  id: string,
+  location: [number, number] | undefined,
+  actor: Actor,
+): Promise<QuarantineSite> {
+  return writeWithAudit(db, actor, [db.sites], async (ctx) => {
+    const before = await db.sites.get(id)
+    if (!before) throw new ValidationError([{ field: 'id', code: 'notFound' }])
+    const after: QuarantineSite = { ...before, updatedAt: ctx.now, updatedBy: actor.id }
+    if (location) after.location = location
+    else delete after.location
+    await db.sites.put(after)
+    const where = location ? `${location[0].toFixed(5)}, ${location[1].toFixed(5)}` : '—'
+    await ctx.audit(note('update', 'site', id, `${after.name} 地图位置 ${where}`))
+    return after
+  })
+}
