@@ -17,6 +17,7 @@ import type { MapLayer, SchematicTile } from '@/domain/map/map-layer'
 import type { MapSettings } from '@/domain/map/map-settings'
 import type { RiskDecision } from '@/domain/map/risk-level'
 import type { ImportMapping } from '@/domain/person/import-mapping'
+import type { LedgerTemplate } from '@/domain/ledgers/ledger-template'
 import type { PackExport, PackImport } from '@/domain/packs/pack-log'
 import type { ReceivedRecord } from '@/domain/packs/received-records'
 import type { Episode } from '@/domain/person/person'
@@ -116,6 +117,8 @@ export class CommandPostDatabase extends Dexie {
   packImports!: EntityTable<PackImport, 'id'>
   /** Records received in packs, per township, apart from this install's own registers. */
   packRecords!: EntityTable<ReceivedRecord, 'id'>
+  /** Ledger export templates, one per register (id = the register's key). */
+  ledgerTemplates!: EntityTable<LedgerTemplate, 'id'>
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a committed write has reached the disk, so a power cut loses nothing acknowledged.

@@ -148,6 +148,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       packRecords: 'id',
     },
   },
+  {
+    // Ledgers 台账 (issue 9): the county's export template per register (columns, order, headers, title row,
+    // date format), keyed by the register's key; read one at a time or all together, so no other index.
+    version: 14,
+    stores: {
+      ledgerTemplates: 'id',
+    },
+  },
 ]
 
 /** The newest schema version. */

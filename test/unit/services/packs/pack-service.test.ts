@@ -29,13 +29,18 @@ afterAll(async () => {
   await county.delete()
 })
 
-async function files(bytes: Uint8Array, password?: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>()
+async function rawFiles(bytes: Uint8Array, password?: string): Promise<Map<string, Uint8Array>> {
+  const out = new Map<string, Uint8Array>()
   for (const entry of await readZipEntries(bytes)) {
     const data = await readEntry(entry as FileEntry, password)
-    if (typeof data !== 'string') out.set(entry.filename, new TextDecoder().decode(data))
+    if (typeof data !== 'string') out.set(entry.filename, data)
   }
   return out
+}
+
+async function files(bytes: Uint8Array, password?: string): Promise<Map<string, string>> {
+  const decoder = new TextDecoder()
+  return new Map([...(await rawFiles(bytes, password))].map(([path, data]) => [path, decoder.decode(data)]))
 }
 
 async function problemCodes(work: Promise<unknown>): Promise<string[]> {
@@ -46,13 +51,13 @@ async function problemCodes(work: Promise<unknown>): Promise<string[]> {
 
 /** Re-zips a pack's files with one changed (or dropped, when `text` is undefined). */
 async function tampered(bytes: Uint8Array, path: string, text: string | undefined, extra = false) {
-  const contents = await files(bytes)
-  if (text === undefined) contents.delete(path)
-  else contents.set(path, text)
-  if (extra) contents.set('data/extra.ndjson', '{"id":"x"}\n')
+  const contents = await rawFiles(bytes)
   const encoder = new TextEncoder()
+  if (text === undefined) contents.delete(path)
+  else contents.set(path, encoder.encode(text))
+  if (extra) contents.set('data/extra.ndjson', encoder.encode('{"id":"x"}\n'))
   return writeZip(
-    [...contents].map(([p, t]) => ({ path: p, bytes: encoder.encode(t) })),
+    [...contents].map(([p, data]) => ({ path: p, bytes: data })),
     undefined,
   )
 }
