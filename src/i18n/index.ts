@@ -7,6 +7,7 @@ import { countyListsEn, countyListsZh } from './sections/county-lists'
 import { dutyEn } from './sections/duty-en'
 import { dutyZh } from './sections/duty-zh'
 import { lineListEn, lineListZh } from './sections/line-list'
+import { ledgersEn, ledgersZh } from './sections/ledgers'
 import { logEn, logZh } from './sections/log'
 import { ordersEn, ordersZh } from './sections/orders'
 import { mapEn } from './sections/map-en'
@@ -61,6 +62,7 @@ const zh = mergeMessages(
   mapZh,
   dutyZh,
   packsZh,
+  ledgersZh,
 )
 const en = mergeMessages(
   appEn,
@@ -79,6 +81,7 @@ const en = mergeMessages(
   mapEn,
   dutyEn,
   packsEn,
+  ledgersEn,
 )
 
 /** The locale chosen on this PC, remembered in localStorage (a preference, not a record). */

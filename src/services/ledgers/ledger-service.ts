@@ -36,7 +36,11 @@ export function templateFor(
 }
 
 /** Checks and saves a register's export template (audited). */
-export function saveTemplate(db: CommandPostDatabase, actor: Actor, input: LedgerTemplateInput): Promise<LedgerTemplate> {
+export async function saveTemplate(
+  db: CommandPostDatabase,
+  actor: Actor,
+  input: LedgerTemplateInput,
+): Promise<LedgerTemplate> {
   const register = registerOf(input.id)
   const cleaned = { ...input, title: input.title.trim(), columns: input.columns.map((c) => ({ ...c, header: c.header.trim() })) }
   const problems = ledgerTemplateProblems(cleaned, register)
