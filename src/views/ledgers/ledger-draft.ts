@@ -49,3 +49,14 @@ export function moveColumn(draft: LedgerDraft, index: number, step: -1 | 1): voi
   const columns = draft.columns
   ;[columns[index], columns[target]] = [columns[target], columns[index]]
 }
+
+/**
+ * A template problem's field in the editor's rows: `columns.<n>` counts exported columns only, the editor lists
+ * the columns left out too.
+ */
+export function draftField(draft: LedgerDraft, field: string): string {
+  const m = /^columns\.(\d+)$/.exec(field)
+  if (!m) return field
+  const rows = draft.columns.flatMap((c, i) => (c.include ? [i] : []))
+  return `columns.${rows[Number(m[1])] ?? m[1]}`
+}
