@@ -4,6 +4,7 @@ import { ValidationError } from '@/domain/common/result'
 import { parseNdjson } from '@/domain/packs/ndjson'
 import type { PackManifest } from '@/domain/packs/pack-manifest'
 import { openDatabase, type CommandPostDatabase } from '@/db/database'
+import { findReceivedRecord } from '@/db/repositories/received-pack-repository'
 import { exportPack, type PackExporter } from '@/services/packs/export-service'
 import { importOpenedPack } from '@/services/packs/import-service'
 import { openPack } from '@/services/packs/open-pack'
@@ -162,7 +163,7 @@ describe('import', () => {
       updated: 1,
       unchanged: 0,
     })
-    const stored = await county.packRecords.get(`511826101000|persons|${person.id}`)
+    const stored = await findReceivedRecord(county, '511826101000', 'persons', person.id)
     expect(stored?.record.name).toBe('新名字')
   })
 
