@@ -19,12 +19,13 @@ export async function selectPackRecords(
 ): Promise<Map<string, PackRecord[]>> {
   const stores = sources.map(({ table }) => db.table(table))
   return db.transaction('r', stores, async () => {
+    // Every table asked at once: the database reads the next table while this thread copies in the last one.
+    const read = await Promise.all(sources.map(({ table }) => db.table(table).toArray() as Promise<PackRecord[]>))
     const out = new Map<string, PackRecord[]>()
-    for (const { table, changedAt } of sources) {
-      const all = (await db.table(table).toArray()) as PackRecord[]
+    sources.forEach(({ table, changedAt }, i) => {
       const changed = (record: PackRecord) => ((record[changedAt ?? ''] as number | undefined) ?? 0) > since
-      out.set(table, since > 0 && changedAt ? all.filter(changed) : all)
-    }
+      out.set(table, since > 0 && changedAt ? read[i].filter(changed) : read[i])
+    })
     return out
   })
 }

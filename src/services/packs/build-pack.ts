@@ -24,7 +24,11 @@ export interface BuiltPack {
 }
 
 /** Progress of a build: which step, and how far (records or bytes). */
-export type BuildProgress = (phase: 'preparing' | 'zipping' | 'hashing', done: number, total: number) => void
+export type BuildProgress = (
+  phase: 'documents' | 'preparing' | 'zipping' | 'hashing',
+  done: number,
+  total: number,
+) => void
 
 /**
  * Builds a pack from the records each table selected: every record prepared for the profile (masked or full),

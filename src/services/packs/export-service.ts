@@ -70,6 +70,7 @@ export async function exportPack(
     },
   )
   const records = await selectPackRecords(db, PACK_TABLES, since)
+  onProgress('documents', 0, 1)
   const attachments = await collectPackAttachments(db, {
     window,
     profile: request.profile,
