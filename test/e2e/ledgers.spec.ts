@@ -43,7 +43,10 @@ test('make a ledger template and export the people register as xlsx', async ({ p
   const rows = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1 })
   expect(rows[1].slice(0, 4)).toEqual(['人员姓名', '身份证号码', '证件类型', '出生日期'])
   expect(rows[1]).not.toContain('性别')
-  const ids = rows.slice(2).map((row) => row[1]).filter(Boolean)
+  const ids = rows
+    .slice(2)
+    .map((row) => row[1])
+    .filter(Boolean)
   expect(ids.length).toBeGreaterThan(0)
   // The administrator may see full numbers: 18 characters, text cells, nothing turned into a number.
   expect(ids.some((id) => /^\d{17}[\dX]$/.test(id))).toBe(true)

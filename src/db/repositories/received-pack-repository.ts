@@ -105,7 +105,9 @@ export async function listReceivedRecords(
       [row.record.name, row.record.title, row.recordId].some(
         (value) => typeof value === 'string' && value.includes(needle),
       )
-    ids = ids.filter((id) => (id.includes(needle) || owner.get(id)!.records[id][2].includes(needle)) && matches(read(id)))
+    ids = ids.filter(
+      (id) => (id.includes(needle) || owner.get(id)!.records[id][2].includes(needle)) && matches(read(id)),
+    )
   }
   const items = ids.slice((page - 1) * pageSize, page * pageSize).map(read)
   return { items, total: ids.length }

@@ -4,8 +4,7 @@
 type Labels = Record<string, string>
 
 /** The label of a code, or the code itself when it has none (never an empty cell for a value that exists). */
-export const label = (labels: Labels, code: unknown): string =>
-  typeof code === 'string' ? (labels[code] ?? code) : ''
+export const label = (labels: Labels, code: unknown): string => (typeof code === 'string' ? (labels[code] ?? code) : '')
 
 export const DOCUMENT_TYPES: Labels = {
   'resident-id': '居民身份证',
@@ -23,7 +22,14 @@ export const EPISODE_KINDS: Labels = {
   'secondary-contact': '次密切接触者',
   'county-list': '县级推送',
 }
-export const TRANSPORTS: Labels = { train: '火车', flight: '飞机', car: '自驾', bus: '客车', ship: '轮船', other: '其他' }
+export const TRANSPORTS: Labels = {
+  train: '火车',
+  flight: '飞机',
+  car: '自驾',
+  bus: '客车',
+  ship: '轮船',
+  other: '其他',
+}
 export const HEALTH_CODES: Labels = { green: '绿码', yellow: '黄码', red: '红码' }
 export const TEST_RESULTS: Labels = {
   negative: '阴性',

@@ -76,9 +76,7 @@ export function buildLedgerTable(
 ): LedgerTable {
   const columns = templateColumns(template, register)
   const format = template.dateFormat
-  const rows = register
-    .rows(data)
-    .map((row) => columns.map((c) => ledgerCell(row[c.key], c.kind, format, reveal)))
+  const rows = register.rows(data).map((row) => columns.map((c) => ledgerCell(row[c.key], c.kind, format, reveal)))
   return {
     title: template.title.trim(),
     name: register.title,

@@ -71,9 +71,7 @@ export function sheetXml(table: LedgerTable): string {
     r = 2
   }
   const headerRow = r
-  parts.push(
-    `<row r="${r}">${table.headers.map((h, i) => cell(`${letters[i]}${r}`, h, STYLE.header)).join('')}</row>`,
-  )
+  parts.push(`<row r="${r}">${table.headers.map((h, i) => cell(`${letters[i]}${r}`, h, STYLE.header)).join('')}</row>`)
   for (const row of table.rows) {
     r++
     let line = `<row r="${r}">`
@@ -82,7 +80,8 @@ export function sheetXml(table: LedgerTable): string {
   }
   const last = letters[letters.length - 1] ?? 'A'
   const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')
-  const merge = table.title && letters.length > 1 ? `<mergeCells count="1"><mergeCell ref="A1:${last}1"/></mergeCells>` : ''
+  const merge =
+    table.title && letters.length > 1 ? `<mergeCells count="1"><mergeCell ref="A1:${last}1"/></mergeCells>` : ''
   const pane = `<pane ySplit="${headerRow}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/>`
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +

@@ -29,7 +29,11 @@ export function parseNdjson(
       value = undefined
     }
     if (typeof value !== 'object' || value === null || typeof (value as { id?: unknown }).id !== 'string')
-      return { records: [], lines: [], problems: [{ field: file, code: 'pack.badLine', params: { file, line: i + 1 } }] }
+      return {
+        records: [],
+        lines: [],
+        problems: [{ field: file, code: 'pack.badLine', params: { file, line: i + 1 } }],
+      }
     records.push(value as Record<string, unknown>)
     kept.push(line)
   }

@@ -87,8 +87,20 @@ export const COMMAND_PACK_TABLES: PackTable[] = [
 
 /** 物资目录、库点、单据、台账流水、结存. */
 export const SUPPLIES_PACK_TABLES: PackTable[] = [
-  { table: 'supplyItems', file: 'data/supplyItems.ndjson', description: '防疫物资目录', prepare: asIs, changedAt: 'updatedAt' },
-  { table: 'stockLocations', file: 'data/stockLocations.ndjson', description: '物资库点', prepare: asIs, changedAt: 'updatedAt' },
+  {
+    table: 'supplyItems',
+    file: 'data/supplyItems.ndjson',
+    description: '防疫物资目录',
+    prepare: asIs,
+    changedAt: 'updatedAt',
+  },
+  {
+    table: 'stockLocations',
+    file: 'data/stockLocations.ndjson',
+    description: '物资库点',
+    prepare: asIs,
+    changedAt: 'updatedAt',
+  },
   {
     table: 'stockDocuments',
     file: 'data/stockDocuments.ndjson',
@@ -114,11 +126,35 @@ export const SUPPLIES_PACK_TABLES: PackTable[] = [
 
 /** 值班人员、班次、排班、外出报备、换班、交接班. */
 export const DUTY_PACK_TABLES: PackTable[] = [
-  { table: 'dutyStaff', file: 'data/dutyStaff.ndjson', description: '值班人员名册', prepare: asIs, changedAt: 'updatedAt' },
+  {
+    table: 'dutyStaff',
+    file: 'data/dutyStaff.ndjson',
+    description: '值班人员名册',
+    prepare: asIs,
+    changedAt: 'updatedAt',
+  },
   { table: 'dutyPatterns', file: 'data/dutyPatterns.ndjson', description: '班次设置（每个包都带）', prepare: asIs },
-  { table: 'dutyDays', file: 'data/dutyDays.ndjson', description: '排班（每天一条，id 为日期）', prepare: asIs, changedAt: 'updatedAt' },
-  { table: 'leaveRequests', file: 'data/leaveRequests.ndjson', description: '外出报备', prepare: asIs, changedAt: 'updatedAt' },
-  { table: 'swapRequests', file: 'data/swapRequests.ndjson', description: '换班申请', prepare: asIs, changedAt: 'updatedAt' },
+  {
+    table: 'dutyDays',
+    file: 'data/dutyDays.ndjson',
+    description: '排班（每天一条，id 为日期）',
+    prepare: asIs,
+    changedAt: 'updatedAt',
+  },
+  {
+    table: 'leaveRequests',
+    file: 'data/leaveRequests.ndjson',
+    description: '外出报备',
+    prepare: asIs,
+    changedAt: 'updatedAt',
+  },
+  {
+    table: 'swapRequests',
+    file: 'data/swapRequests.ndjson',
+    description: '换班申请',
+    prepare: asIs,
+    changedAt: 'updatedAt',
+  },
   {
     table: 'dutyShiftRecords',
     file: 'data/dutyShiftRecords.ndjson',

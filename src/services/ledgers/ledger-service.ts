@@ -28,10 +28,7 @@ function registerOf(key: string): LedgerRegister {
 }
 
 /** The template a register exports with: the saved one, or its default. */
-export function templateFor(
-  templates: readonly LedgerTemplateInput[],
-  register: LedgerRegister,
-): LedgerTemplateInput {
+export function templateFor(templates: readonly LedgerTemplateInput[], register: LedgerRegister): LedgerTemplateInput {
   return templates.find((t) => t.id === register.key) ?? defaultLedgerTemplate(register)
 }
 
@@ -42,7 +39,11 @@ export async function saveTemplate(
   input: LedgerTemplateInput,
 ): Promise<LedgerTemplate> {
   const register = registerOf(input.id)
-  const cleaned = { ...input, title: input.title.trim(), columns: input.columns.map((c) => ({ ...c, header: c.header.trim() })) }
+  const cleaned = {
+    ...input,
+    title: input.title.trim(),
+    columns: input.columns.map((c) => ({ ...c, header: c.header.trim() })),
+  }
   const problems = ledgerTemplateProblems(cleaned, register)
   if (problems.length) throw new ValidationError(problems)
   return saveLedgerTemplate(db, actor, cleaned, register.title)

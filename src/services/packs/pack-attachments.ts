@@ -44,6 +44,7 @@ export async function collectPackAttachments(
 ): Promise<PackAttachment[]> {
   const out: PackAttachment[] = []
   for (const source of sources)
-    for (const file of await source.files(db, context)) out.push({ path: `${source.folder}/${file.name}`, bytes: file.bytes })
+    for (const file of await source.files(db, context))
+      out.push({ path: `${source.folder}/${file.name}`, bytes: file.bytes })
   return out
 }

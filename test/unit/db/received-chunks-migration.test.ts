@@ -22,6 +22,8 @@ it('v14 moves received records written one per row (v10) into chunks, readable a
   const [row] = V10_ROWS.packRecords
   expect(await findReceivedRecord(db, row.township, 'persons', row.recordId)).toEqual(row)
   expect(await listReceivedRecords(db, row.township, 'persons', 1, 20, '李')).toEqual({ items: [row], total: 1 })
-  expect((await db.packRecords.toArray()).map((chunk) => chunk.id)).toEqual([expect.stringMatching(/^511826102000\|persons\|#\d\d$/)])
+  expect((await db.packRecords.toArray()).map((chunk) => chunk.id)).toEqual([
+    expect.stringMatching(/^511826102000\|persons\|#\d\d$/),
+  ])
   db.close()
 })

@@ -72,7 +72,16 @@ describe('ledger templates', () => {
   })
 
   it('drops a column a later version no longer has instead of failing an old template', () => {
-    const columns = templateColumns({ ...defaultLedgerTemplate(people), columns: [{ key: 'gone', header: 'x' }, { key: 'name', header: '名' }] }, people)
+    const columns = templateColumns(
+      {
+        ...defaultLedgerTemplate(people),
+        columns: [
+          { key: 'gone', header: 'x' },
+          { key: 'name', header: '名' },
+        ],
+      },
+      people,
+    )
     expect(columns.map((c) => c.header)).toEqual(['名'])
   })
 })
@@ -98,7 +107,9 @@ describe('buildLedgerTable', () => {
     expect(table.title).toBe('返乡人员台账')
     expect(table.headers).toEqual(['身份证号', '姓名', '电话', '住址', '返乡日期', '类别', '村'])
     expect(table.kinds.slice(0, 3)).toEqual(['id', 'text', 'phone'])
-    expect(table.rows).toEqual([['11010119900101231X', '张三', '13800001111', '一组 12 号', '2022年11月7日', '外出返乡', '青龙村']])
+    expect(table.rows).toEqual([
+      ['11010119900101231X', '张三', '13800001111', '一组 12 号', '2022年11月7日', '外出返乡', '青龙村'],
+    ])
   })
 
   it('masks ID numbers and phones and leaves the address empty unless the user may reveal them', () => {
@@ -107,16 +118,19 @@ describe('buildLedgerTable', () => {
   })
 
   it('formats days in every offered format', () => {
-    expect(['YYYY-MM-DD', 'YYYY/MM/DD', 'YYYYMMDD', 'M月D日'].map((f) => formatLedgerDate('2022-01-05', f as never))).toEqual([
-      '2022-01-05',
-      '2022/01/05',
-      '20220105',
-      '1月5日',
-    ])
+    expect(
+      ['YYYY-MM-DD', 'YYYY/MM/DD', 'YYYYMMDD', 'M月D日'].map((f) => formatLedgerDate('2022-01-05', f as never)),
+    ).toEqual(['2022-01-05', '2022/01/05', '20220105', '1月5日'])
   })
 
   it('writes CSV as UTF-8 with a BOM, CRLF lines and quoted fields', () => {
-    const csv = ledgerCsv({ title: '台账', name: 'x', headers: ['a', 'b'], kinds: ['text', 'text'], rows: [['x,y', 'say "hi"']] })
+    const csv = ledgerCsv({
+      title: '台账',
+      name: 'x',
+      headers: ['a', 'b'],
+      kinds: ['text', 'text'],
+      rows: [['x,y', 'say "hi"']],
+    })
     expect(csv.startsWith('\uFEFF台账\r\na,b\r\n')).toBe(true)
     expect(csv.endsWith('"x,y","say ""hi"""\r\n')).toBe(true)
   })

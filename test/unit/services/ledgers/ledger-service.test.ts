@@ -57,10 +57,18 @@ describe('ledger templates and export', () => {
     const sheet = sheetOf(file.bytes)
     expect(sheet.A1.v).toBe(TEMPLATE.title)
     expect(sheet['!merges']?.[0]).toEqual({ s: { r: 0, c: 0 }, e: { r: 0, c: 4 } })
-    expect(['A2', 'B2', 'C2', 'D2', 'E2'].map((ref) => sheet[ref].v)).toEqual(['村组', '姓名', '身份证号', '联系方式', '返乡时间'])
+    expect(['A2', 'B2', 'C2', 'D2', 'E2'].map((ref) => sheet[ref].v)).toEqual([
+      '村组',
+      '姓名',
+      '身份证号',
+      '联系方式',
+      '返乡时间',
+    ])
     const ids = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, range: 2 }).map((row) => row[2])
     expect(ids).toContain(ID_ENDING_IN_X)
-    const cell = Object.entries(sheet).find(([, c]) => (c as XLSX.CellObject).v === ID_ENDING_IN_X)![1] as XLSX.CellObject
+    const cell = Object.entries(sheet).find(
+      ([, c]) => (c as XLSX.CellObject).v === ID_ENDING_IN_X,
+    )![1] as XLSX.CellObject
     expect(cell.t).toBe('s')
     expect(cell.z).toBe('@')
     expect(file.rows).toBeGreaterThan(0)

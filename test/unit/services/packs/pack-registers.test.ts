@@ -87,7 +87,9 @@ describe('every register in the pack', () => {
   it('takes attachment sources as a list: a report source adds reports/*.docx to the manifest', async () => {
     const report: PackAttachmentSource = {
       folder: 'reports',
-      files: async (_db, context) => [{ name: `日报_${context.window.to}.docx`, bytes: new Uint8Array([80, 75, 3, 4]) }],
+      files: async (_db, context) => [
+        { name: `日报_${context.window.to}.docx`, bytes: new Uint8Array([80, 75, 3, 4]) },
+      ],
     }
     const files = await collectPackAttachments(
       township,

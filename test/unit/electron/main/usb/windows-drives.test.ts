@@ -20,7 +20,13 @@ const STICK = {
   totalBytes: 15502147584,
   readOnly: false,
 }
-const LOCKED = { mountPoint: 'F:\\', label: '可移动磁盘 (F:)', freeBytes: 1048576, totalBytes: 4026531840, readOnly: true }
+const LOCKED = {
+  mountPoint: 'F:\\',
+  label: '可移动磁盘 (F:)',
+  freeBytes: 1048576,
+  totalBytes: 4026531840,
+  readOnly: true,
+}
 
 describe('Windows removable drives', () => {
   it('reads PowerShell JSON: labels, free space, the lock switch; skips a card reader without a card', () => {
@@ -50,9 +56,13 @@ describe('Windows removable drives', () => {
         if (answer instanceof Error) throw answer
         return answer
       }
-    expect(await createWindowsDriveLister(exec({ 'powershell.exe': recorded('powershell-one.json') }))()).toHaveLength(1)
+    expect(await createWindowsDriveLister(exec({ 'powershell.exe': recorded('powershell-one.json') }))()).toHaveLength(
+      1,
+    )
     const blocked = new Error('powershell.exe is blocked by policy')
-    expect(await createWindowsDriveLister(exec({ 'powershell.exe': blocked, wmic: recorded('wmic.csv') }))()).toHaveLength(2)
+    expect(
+      await createWindowsDriveLister(exec({ 'powershell.exe': blocked, wmic: recorded('wmic.csv') }))(),
+    ).toHaveLength(2)
     expect(await createWindowsDriveLister(exec({ 'powershell.exe': blocked, wmic: new Error('gone') }))()).toEqual([])
     expect(calls).toEqual(['powershell.exe', 'powershell.exe', 'wmic', 'powershell.exe', 'wmic'])
   })

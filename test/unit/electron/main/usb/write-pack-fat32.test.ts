@@ -30,7 +30,9 @@ function mountStick(): string {
     run('mount', ['-o', 'loop', image, mountPoint])
     return ''
   } catch (error) {
-    const text = String((error as { stderr?: Buffer }).stderr ?? error).trim().split('\n')[0]
+    const text = String((error as { stderr?: Buffer }).stderr ?? error)
+      .trim()
+      .split('\n')[0]
     return `cannot mount a FAT32 loop image here (${text})`
   }
 }
@@ -56,32 +58,38 @@ const writer = (listed: () => RemovableDrive) =>
   createPackWriter({ fs: fsp, sha256, listDrives: async () => [listed()] })
 const NAME = '511826101000_20221101_20221108_001.cpk.zip'
 
-describe.skipIf(skipReason !== '')(`the pack writer on a FAT32 stick${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
-  it('writes, renames, reads back and compares on FAT32', async () => {
-    const bytes = new Uint8Array(5 << 20).map((_, i) => (i * 7) % 251)
-    expect(await writer(() => drive())({ mountPoint, fileName: NAME, bytes })).toMatchObject({ ok: true, sha256: sha256(bytes) })
-    expect(readdirSync(mountPoint)).toEqual([NAME])
-    rmSync(join(mountPoint, NAME))
-  })
+describe.skipIf(skipReason !== '')(
+  `the pack writer on a FAT32 stick${skipReason ? ` (skipped: ${skipReason})` : ''}`,
+  () => {
+    it('writes, renames, reads back and compares on FAT32', async () => {
+      const bytes = new Uint8Array(5 << 20).map((_, i) => (i * 7) % 251)
+      expect(await writer(() => drive())({ mountPoint, fileName: NAME, bytes })).toMatchObject({
+        ok: true,
+        sha256: sha256(bytes),
+      })
+      expect(readdirSync(mountPoint)).toEqual([NAME])
+      rmSync(join(mountPoint, NAME))
+    })
 
-  it('a full stick: the real ENOSPC is reported as no-space and no file is left', async () => {
-    const bytes = new Uint8Array(60 << 20).fill(1)
-    // The drive claims room enough, so the write really runs until the file system is full.
-    const result = await writer(() => drive({ freeBytes: 1 << 30 }))({ mountPoint, fileName: NAME, bytes })
-    expect(result).toMatchObject({ ok: false, reason: 'no-space' })
-    expect(readdirSync(mountPoint)).toEqual([])
-  })
+    it('a full stick: the real ENOSPC is reported as no-space and no file is left', async () => {
+      const bytes = new Uint8Array(60 << 20).fill(1)
+      // The drive claims room enough, so the write really runs until the file system is full.
+      const result = await writer(() => drive({ freeBytes: 1 << 30 }))({ mountPoint, fileName: NAME, bytes })
+      expect(result).toMatchObject({ ok: false, reason: 'no-space' })
+      expect(readdirSync(mountPoint)).toEqual([])
+    })
 
-  it('a read-only stick is refused', async () => {
-    run('mount', ['-o', 'remount,ro', mountPoint])
-    try {
-      const bytes = new Uint8Array(1024)
-      const result = await writer(() => drive({ readOnly: false }))({ mountPoint, fileName: NAME, bytes })
-      expect(result).toMatchObject({ ok: false, reason: 'read-only' })
-    } finally {
-      run('mount', ['-o', 'remount,rw', mountPoint])
-    }
-  })
-})
+    it('a read-only stick is refused', async () => {
+      run('mount', ['-o', 'remount,ro', mountPoint])
+      try {
+        const bytes = new Uint8Array(1024)
+        const result = await writer(() => drive({ readOnly: false }))({ mountPoint, fileName: NAME, bytes })
+        expect(result).toMatchObject({ ok: false, reason: 'read-only' })
+      } finally {
+        run('mount', ['-o', 'remount,rw', mountPoint])
+      }
+    })
+  },
+)
 
 if (skipReason) console.warn(`FAT32 loop-device test skipped: ${skipReason}`)
