@@ -18,7 +18,7 @@ beforeAll(async () => {
   await loadDemoTownship(db, { name: '管理员', password: 'admin-pass' })
   const any = (await db.persons.toCollection().first())!
   await db.persons.update(any.id, { documentNumber: ID_ENDING_IN_X, documentType: 'resident-id' })
-})
+}, 60_000) // the demo township takes seconds on a loaded machine
 
 afterAll(() => db.delete())
 

@@ -24,7 +24,7 @@ beforeAll(async () => {
   township = await openDatabase(`pack-registers-${crypto.randomUUID()}`)
   await loadDemoTownship(township, { name: '管理员', password: 'admin-pass' })
   county = await openDatabase(`pack-registers-county-${crypto.randomUUID()}`)
-})
+}, 60_000) // the demo township takes seconds on a loaded machine
 afterAll(async () => {
   await township.delete()
   await county.delete()

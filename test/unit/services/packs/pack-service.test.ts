@@ -23,7 +23,7 @@ beforeAll(async () => {
   township = await openDatabase(`packs-${crypto.randomUUID()}`)
   await loadDemoTownship(township, { name: '管理员', password: 'admin-pass' })
   county = await openDatabase(`county-${crypto.randomUUID()}`)
-})
+}, 60_000) // the demo township takes seconds on a loaded machine
 
 afterAll(async () => {
   await township.delete()
