@@ -142,6 +142,13 @@ export const appRoutes: RouteRecordRaw[] = [
     meta: { nav: 'nav.packs', group: 'support', icon: 'Upload', permission: 'packs.export' },
   },
   {
+    // ?register=<key> opens one register's template (each register's export button links here).
+    path: 'ledgers',
+    name: 'ledgers',
+    component: () => import('./views/ledgers/LedgersView.vue'),
+    meta: { nav: 'nav.ledgers', group: 'support', icon: 'Tickets', permission: 'ledgers.export' },
+  },
+  {
     path: 'audit',
     name: 'audit',
     component: () => import('./views/audit/AuditView.vue'),

@@ -55,7 +55,8 @@ export const packsScenarios: ScenarioSet = {
         figures: [
           { name: 'packs.export.100k', value: roundMs(exported.ms), unit: 'ms', target: 15_000 },
           { name: 'packs.import.100k', value: roundMs(imported.ms), unit: 'ms', target: 20_000 },
-          { name: 'packs.export.100k.read', value: roundMs(steps.preparing ?? 0), unit: 'ms', target: null },
+          { name: 'packs.export.100k.read', value: roundMs(steps.documents ?? 0), unit: 'ms', target: null },
+          { name: 'packs.export.100k.ledgersDone', value: roundMs(steps.preparing ?? 0), unit: 'ms', target: null },
           { name: 'packs.export.100k.zipStart', value: roundMs(steps.zipping ?? 0), unit: 'ms', target: null },
           { name: 'packs.export.100k.hashStart', value: roundMs(steps.hashing ?? 0), unit: 'ms', target: null },
           { name: 'packs.import.100k.verify', value: roundMs(opened), unit: 'ms', target: null },

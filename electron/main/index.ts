@@ -1,5 +1,6 @@
 // The main process's lifecycle. Only wiring lives here: every piece of logic is a plain module taking its
 // dependencies as parameters (window.ts, protocol.ts, ipc/), because Electron cannot run on the build machines.
+import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import * as fsp from 'node:fs/promises'
 import { readFile } from 'node:fs/promises'
@@ -10,6 +11,7 @@ import { registerIpcHandlers } from './ipc/register'
 import { createSenderCheck } from './ipc/trusted-handler'
 import { APP_SCHEME, createAppProtocolHandler } from './protocol'
 import { createDriveLister } from './usb/list-drives'
+import { createWindowsDriveLister } from './usb/windows-drives'
 import { createPackWriter } from './usb/write-pack'
 import { createMainWindow } from './window'
 
@@ -17,6 +19,14 @@ import { createMainWindow } from './window'
 const mainDir = path.dirname(fileURLToPath(import.meta.url))
 const rendererDir = path.join(mainDir, '..', 'dist')
 const preloadPath = path.join(mainDir, 'preload.cjs')
+/** Runs a program hidden (no console window flashes on Windows) and gives its output; 10 s at most. */
+const runProgram = (file: string, args: readonly string[]) =>
+  new Promise<string>((resolve, reject) =>
+    execFile(file, [...args], { windowsHide: true, timeout: 10_000, encoding: 'utf8' }, (error, stdout) =>
+      error ? reject(error) : resolve(stdout),
+    ),
+  )
+
 // Set by vite-plugin-electron when it starts Electron against the dev server.
 const devServerUrl = process.env.VITE_DEV_SERVER_URL || undefined
 
@@ -61,12 +71,12 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(() => {
       protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: rendererDir, readFile }))
-      // Windows: no removable-drive lister is wired yet (it needs WMI / Get-Volume); the renderer then offers
-      // the save dialog instead.
+      // Linux reads /proc/mounts; Windows asks WMI through PowerShell (wmic as the fallback).
       const listDrives = createDriveLister({
         platform: process.platform,
         readFile: (file) => readFile(file, 'utf8'),
         statfs: (folder) => fsp.statfs(folder),
+        listWindowsDrives: createWindowsDriveLister(runProgram),
       })
       const writePack = createPackWriter({
         fs: fsp,

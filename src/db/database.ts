@@ -18,8 +18,9 @@ import type { MapSettings } from '@/domain/map/map-settings'
 import type { RiskDecision } from '@/domain/map/risk-level'
 import type { RiskRule } from '@/domain/map/risk-rules'
 import type { ImportMapping } from '@/domain/person/import-mapping'
+import type { LedgerTemplate } from '@/domain/ledgers/ledger-template'
 import type { PackExport, PackImport } from '@/domain/packs/pack-log'
-import type { ReceivedRecord } from '@/domain/packs/received-records'
+import type { ReceivedChunk } from '@/domain/packs/received-chunks'
 import type { Episode } from '@/domain/person/person'
 import type { ChainHead } from '@/domain/log/log-chain'
 import type { LogEntry } from '@/domain/log/log-entry'
@@ -120,8 +121,10 @@ export class CommandPostDatabase extends Dexie {
   packExports!: EntityTable<PackExport, 'id'>
   /** 数据包接收记录: every pack imported from a township. */
   packImports!: EntityTable<PackImport, 'id'>
-  /** Records received in packs, per township, apart from this install's own registers. */
-  packRecords!: EntityTable<ReceivedRecord, 'id'>
+  /** Records received in packs, per township, apart from this install's own registers (in chunks, v14). */
+  packRecords!: EntityTable<ReceivedChunk, 'id'>
+  /** Ledger export templates, one per register (id = the register's key). */
+  ledgerTemplates!: EntityTable<LedgerTemplate, 'id'>
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a committed write has reached the disk, so a power cut loses nothing acknowledged.

@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie'
 import { kindKeysOf, type PersonRow } from './person-row'
+import { receivedBucket, receivedChunkKey, type ReceivedChunk } from '@/domain/packs/received-chunks'
 
 /** One schema version: the stores it declares and how data from the version before is brought up to it. */
 export interface SchemaVersion {
@@ -14,6 +15,29 @@ export interface SchemaVersion {
  */
 function upgradeToV2(_tx: Transaction): void {
   // Nothing to transform: v1 had no people.
+}
+
+/** v14: received records, one row each until now, move into chunks of a township's table (received-chunks.ts). */
+async function chunkReceivedRecords(tx: Transaction): Promise<void> {
+  const table = tx.table('packRecords')
+  const rows = (await table.toArray()) as {
+    township: string
+    table: string
+    recordId: string
+    updatedAt: number
+    packId: string
+    record: unknown
+  }[]
+  if (!rows.length) return
+  const chunks = new Map<string, ReceivedChunk>()
+  for (const row of rows) {
+    const id = receivedChunkKey(row.township, row.table, receivedBucket(row.recordId))
+    const chunk = chunks.get(id) ?? { id, township: row.township, table: row.table, records: {} }
+    chunk.records[row.recordId] = [row.updatedAt, row.packId, JSON.stringify(row.record)]
+    chunks.set(id, chunk)
+  }
+  await table.clear()
+  await table.bulkAdd([...chunks.values()])
 }
 
 /**
@@ -162,6 +186,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       packImports: 'id, importedAt, township.code',
       packRecords: 'id',
     },
+  },
+  {
+    // Ledgers 台账 (issue 9): the county's export template per register (columns, order, headers, title row,
+    // date format), keyed by the register's key; read one at a time or all together, so no other index.
+    // packRecords keeps its key but holds chunks of received records (`<township>|<table>|#<bucket>`) instead
+    // of one row per record: a 100k-person import writes 64 rows per table, not 100k.
+    version: 14,
+    stores: {
+      ledgerTemplates: 'id',
+    },
+    upgrade: chunkReceivedRecords,
   },
   {
     // The risk map's suggestion rules (issue 5, second part): the rules a leader edits, one row each, read all

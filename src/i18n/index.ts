@@ -7,6 +7,7 @@ import { countyListsEn, countyListsZh } from './sections/county-lists'
 import { dutyEn } from './sections/duty-en'
 import { dutyZh } from './sections/duty-zh'
 import { lineListEn, lineListZh } from './sections/line-list'
+import { ledgersEn, ledgersZh } from './sections/ledgers'
 import { logEn, logZh } from './sections/log'
 import { ordersEn, ordersZh } from './sections/orders'
 import { mapEn } from './sections/map-en'
@@ -65,6 +66,7 @@ const zh = mergeMessages(
   mapFiguresZh,
   dutyZh,
   packsZh,
+  ledgersZh,
 )
 const en = mergeMessages(
   appEn,
@@ -85,6 +87,7 @@ const en = mergeMessages(
   mapFiguresEn,
   dutyEn,
   packsEn,
+  ledgersEn,
 )
 
 /** The locale chosen on this PC, remembered in localStorage (a preference, not a record). */

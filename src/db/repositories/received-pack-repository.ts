@@ -1,7 +1,16 @@
 import type { Actor } from '@/domain/accounts/user'
 import type { PackImport } from '@/domain/packs/pack-log'
 import type { TableImportCounts } from '@/domain/packs/pack-receipt'
-import { planReceivedWrites, receivedRecordKey, type ReceivedRecord } from '@/domain/packs/received-records'
+import {
+  mergeReceived,
+  receivedBucket,
+  receivedChunkKey,
+  receivedChunkPrefix,
+  receivedRecordOf,
+  type IncomingRecord,
+  type ReceivedChunk,
+} from '@/domain/packs/received-chunks'
+import type { ReceivedRecord } from '@/domain/packs/received-records'
 import type { CommandPostDatabase } from '../database'
 import { note, writeWithAudit } from '../write'
 import type { Page } from './audit-repository'
@@ -10,7 +19,8 @@ import type { Page } from './audit-repository'
 export interface ReceivedTables {
   township: string
   packId: string
-  tables: { table: string; records: Record<string, unknown>[] }[]
+  /** `lines`: each record's JSON text as the pack carried it (else it is serialised here). */
+  tables: { table: string; records: Record<string, unknown>[]; lines?: string[] }[]
 }
 
 /** The import log entry of a pack, if it was imported before. */
@@ -18,16 +28,24 @@ export function findPackImport(db: CommandPostDatabase, packId: string): Promise
   return db.packImports.get(packId)
 }
 
-function toReceived(township: string, table: string, packId: string, record: Record<string, unknown>): ReceivedRecord {
-  const recordId = String(record.id)
-  const updatedAt = typeof record.updatedAt === 'number' ? record.updatedAt : 0
-  return { id: receivedRecordKey(township, table, recordId), township, table, recordId, updatedAt, packId, record }
+function incomingByBucket(records: Record<string, unknown>[], lines: string[] | undefined) {
+  const buckets = new Map<number, IncomingRecord[]>()
+  records.forEach((record, i) => {
+    const recordId = String(record.id)
+    const updatedAt = typeof record.updatedAt === 'number' ? record.updatedAt : 0
+    const bucket = receivedBucket(recordId)
+    const list = buckets.get(bucket) ?? []
+    list.push({ recordId, updatedAt, json: lines?.[i] ?? JSON.stringify(record) })
+    buckets.set(bucket, list)
+  })
+  return buckets
 }
 
 /**
- * Stores a verified pack's records apart from the local registers, keyed by township, table and record id:
- * new records are added, newer versions replace older ones, the rest is left alone. The import log entry
- * (`entry`, without results) and an audit line commit in the same transaction. Returns the entry with results.
+ * Stores a verified pack's records apart from the local registers, by township, table and record id (in
+ * chunks): new records are added, newer versions replace older ones, the rest is left alone. The import log
+ * entry (`entry`, without results) and an audit line commit in the same transaction. Returns the entry with
+ * results.
  */
 export function storeReceivedPack(
   db: CommandPostDatabase,
@@ -37,13 +55,16 @@ export function storeReceivedPack(
 ): Promise<PackImport> {
   return writeWithAudit(db, actor, [db.packRecords, db.packImports], async (ctx) => {
     const results: Record<string, TableImportCounts> = {}
-    for (const { table, records } of received.tables) {
-      const incoming = records.map((record) => toReceived(received.township, table, received.packId, record))
-      // A township's first pack of a table has nothing to compare with: skip reading 100k absent keys.
-      const prefix = receivedRecordKey(received.township, table, '')
-      const any = await db.packRecords.where('id').startsWith(prefix).first()
-      const stored = any ? await db.packRecords.bulkGet(incoming.map((record) => record.id)) : []
-      const { writes, counts } = planReceivedWrites(incoming, stored)
+    for (const { table, records, lines } of received.tables) {
+      const counts: TableImportCounts = { received: 0, added: 0, updated: 0, unchanged: 0 }
+      const buckets = incomingByBucket(records, lines)
+      const keys = [...buckets.keys()].map((bucket) => receivedChunkKey(received.township, table, bucket))
+      const stored = await db.packRecords.bulkGet(keys)
+      const writes: ReceivedChunk[] = []
+      ;[...buckets.values()].forEach((incoming, i) => {
+        const chunk = stored[i] ?? { id: keys[i], township: received.township, table, records: {} }
+        if (mergeReceived(chunk, incoming, received.packId, counts)) writes.push(chunk)
+      })
       if (writes.length) await db.packRecords.bulkPut(writes)
       results[table] = counts
     }
@@ -62,7 +83,7 @@ export function listPackImports(db: CommandPostDatabase): Promise<PackImport[]> 
 
 /**
  * One page of a township's received records of a table, in record-id (creation) order; `text` keeps records
- * whose name, title or id contains it (a scan of the township's key range: a county reads, it does not type).
+ * whose name, title or id contains it (a scan of the township's chunks: a county reads, it does not type).
  */
 export async function listReceivedRecords(
   db: CommandPostDatabase,
@@ -73,17 +94,32 @@ export async function listReceivedRecords(
   text = '',
 ): Promise<Page<ReceivedRecord>> {
   const needle = text.trim()
-  const matches = (row: ReceivedRecord) =>
-    [row.record.name, row.record.title, row.recordId].some(
-      (value) => typeof value === 'string' && value.includes(needle),
+  const prefix = receivedChunkPrefix(township, table)
+  const chunks = await db.packRecords.where('id').startsWith(prefix).toArray()
+  const owner = new Map<string, ReceivedChunk>()
+  for (const chunk of chunks) for (const recordId of Object.keys(chunk.records)) owner.set(recordId, chunk)
+  let ids = [...owner.keys()].sort()
+  const read = (recordId: string) => receivedRecordOf(owner.get(recordId)!, recordId)!
+  if (needle) {
+    const matches = (row: ReceivedRecord) =>
+      [row.record.name, row.record.title, row.recordId].some(
+        (value) => typeof value === 'string' && value.includes(needle),
+      )
+    ids = ids.filter(
+      (id) => (id.includes(needle) || owner.get(id)!.records[id][2].includes(needle)) && matches(read(id)),
     )
-  const keys = db.packRecords.where('id').startsWith(receivedRecordKey(township, table, ''))
-  const range = needle ? keys.filter(matches) : keys
-  const items = await range
-    .clone()
-    .offset((page - 1) * pageSize)
-    .limit(pageSize)
-    .toArray()
-  const total = await range.count()
-  return { items, total }
+  }
+  const items = ids.slice((page - 1) * pageSize, page * pageSize).map(read)
+  return { items, total: ids.length }
+}
+
+/** One received record, or undefined. */
+export async function findReceivedRecord(
+  db: CommandPostDatabase,
+  township: string,
+  table: string,
+  recordId: string,
+): Promise<ReceivedRecord | undefined> {
+  const chunk = await db.packRecords.get(receivedChunkKey(township, table, receivedBucket(recordId)))
+  return chunk && receivedRecordOf(chunk, recordId)
 }

@@ -11,6 +11,7 @@ export const ROLES: readonly Role[] = ['admin', 'leader', 'duty', 'clerk']
  * `map.editGeometry`: import boundaries and points, build village areas, arrange the schematic.
  * `packs.export` / `packs.import`: write a masked data pack, import packs; `packs.full`: write a pack with full
  * ID numbers and phones (recorded in the export log).
+ * `ledgers.export`: export registers as ledgers 台账 (xlsx/CSV) and set the county's export templates.
  * `playbooks.edit`: change the incident playbooks (the ten first-time actions and their target minutes).
  */
 export type Permission =
@@ -32,6 +33,7 @@ export type Permission =
   | 'packs.import'
   | 'packs.full'
   | 'playbooks.edit'
+  | 'ledgers.export'
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   admin: [
@@ -49,6 +51,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'packs.import',
     'packs.full',
     'playbooks.edit',
+    'ledgers.export',
   ],
   // Leaders set the incident playbooks (the actions and their target times) the post works to.
   // Risk levels are the leaders' decision; the administrator keeps the accounts, not the epidemic's decisions.
@@ -64,6 +67,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'packs.import',
     'packs.full',
     'playbooks.edit',
+    'ledgers.export',
   ],
   // The clerk carries the stick to the county: masked packs only; a full pack needs a leader or the admin.
   clerk: [
@@ -76,6 +80,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'duty.manage',
     'packs.export',
     'packs.import',
+    'ledgers.export',
   ],
   // Duty officers register and follow up people from the masked view; the full number is for the ledger keepers.
   duty: ['supplies.record'],

@@ -8,11 +8,16 @@ export function toNdjson(records: readonly unknown[]): string {
 }
 
 /**
- * Parses NDJSON text back into objects. Blank lines are skipped; a line that is not a JSON object with a
+ * Parses NDJSON text back into objects (and keeps each record's line, which is stored as it came). Blank lines
+ * are skipped; a line that is not a JSON object with a
  * string `id` is a problem naming the file and line (an import then refuses the whole pack).
  */
-export function parseNdjson(text: string, file: string): { records: Record<string, unknown>[]; problems: Problem[] } {
+export function parseNdjson(
+  text: string,
+  file: string,
+): { records: Record<string, unknown>[]; lines: string[]; problems: Problem[] } {
   const records: Record<string, unknown>[] = []
+  const kept: string[] = []
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
@@ -24,8 +29,13 @@ export function parseNdjson(text: string, file: string): { records: Record<strin
       value = undefined
     }
     if (typeof value !== 'object' || value === null || typeof (value as { id?: unknown }).id !== 'string')
-      return { records: [], problems: [{ field: file, code: 'pack.badLine', params: { file, line: i + 1 } }] }
+      return {
+        records: [],
+        lines: [],
+        problems: [{ field: file, code: 'pack.badLine', params: { file, line: i + 1 } }],
+      }
     records.push(value as Record<string, unknown>)
+    kept.push(line)
   }
-  return { records, problems: [] }
+  return { records, lines: kept, problems: [] }
 }

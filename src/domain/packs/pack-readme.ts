@@ -6,8 +6,24 @@ function dateTime(instant: number): string {
   return new Date(instant + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')
 }
 
-/** README.txt: what the pack is and holds, in words a county clerk reads (Chinese, CRLF for Notepad). */
-export function packReadme(manifest: Omit<PackManifest, 'files'>): string {
+/** What README says of a folder of documents (`ledgers/…`, `reports/…`). */
+const FOLDER_NOTES: Record<string, string> = {
+  ledgers: '台账（Excel 工作簿，按县里的导出模板；证件号、电话列为文本格式）',
+  reports: '日报、零报告（Word 文档）',
+}
+
+function documentLines(paths: readonly string[]): string[] {
+  return paths.map((path) => {
+    const folder = path.split('/')[0]
+    return `  ${path}  ${FOLDER_NOTES[folder] ?? ''}`.trimEnd()
+  })
+}
+
+/**
+ * README.txt: what the pack is and holds, in words a county clerk reads (Chinese, CRLF for Notepad);
+ * `documents`: the paths of the ledgers and reports it carries.
+ */
+export function packReadme(manifest: Omit<PackManifest, 'files'>, documents: readonly string[] = []): string {
   const { township, window, counts } = manifest
   const lines = [
     `乡镇疫情防控指挥台 数据包`,
@@ -22,6 +38,7 @@ export function packReadme(manifest: Omit<PackManifest, 'files'>): string {
     `包内文件：`,
     `  manifest.json  清单：格式版本、乡镇、时段、记录数，以及每个文件的 SHA-256 校验值`,
     ...PACK_TABLES.map((t) => `  ${t.file}  ${t.description}（${counts[t.table] ?? 0} 条）`),
+    ...documentLines(documents),
     `  README.txt  本说明`,
     ``,
     `data 目录下的 .ndjson 文件每行一条记录（UTF-8 编码的 JSON），可用指挥台“数据包”页面导入，`,

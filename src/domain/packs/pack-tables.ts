@@ -3,6 +3,7 @@ import type { CountyListRow } from '../county-list/county-list'
 import type { Person } from '../person/person'
 import { maskCountyListRow, maskPerson, personForPack } from './pack-masking'
 import type { PackProfile } from './pack-manifest'
+import { COMMAND_PACK_TABLES, CONTROL_PACK_TABLES, DUTY_PACK_TABLES, SUPPLIES_PACK_TABLES } from './pack-tables-more'
 
 /** A record as read from the database: any stamped entity. */
 export type PackRecord = { id: string; updatedAt: number } & Record<string, unknown>
@@ -20,11 +21,15 @@ export interface PackTable {
   description: string
   /** The record as it leaves the app under the profile (a new object; the stored record is not changed). */
   prepare(record: PackRecord, profile: PackProfile): Record<string, unknown>
-  /** Field whose value (epoch ms) moves forward on every change: incremental packs take records after `since`. */
-  changedAt: 'updatedAt'
+  /**
+   * Field whose value (epoch ms) moves forward on every change: incremental packs take records after `since`.
+   * Absent for the few small settings-like tables without stamps: they travel in every pack.
+   */
+  changedAt?: 'updatedAt' | 'enteredAt' | 'at' | 'savedAt'
 }
 
-const asIs = (record: PackRecord) => ({ ...record })
+/** A record written as it is stored. */
+export const asIs = (record: PackRecord) => ({ ...record })
 
 /** Every register a pack carries, in the order of the manifest and README. */
 export const PACK_TABLES: readonly PackTable[] = [
@@ -85,6 +90,10 @@ export const PACK_TABLES: readonly PackTable[] = [
       profile === 'masked' ? { ...maskCountyListRow(record as unknown as CountyListRow) } : { ...record },
     changedAt: 'updatedAt',
   },
+  ...CONTROL_PACK_TABLES,
+  ...COMMAND_PACK_TABLES,
+  ...SUPPLIES_PACK_TABLES,
+  ...DUTY_PACK_TABLES,
 ]
 
 /** The registry entry of a table, or undefined for a table this app does not export. */

@@ -8,6 +8,7 @@ import {
 } from '@/domain/packs/pack-manifest'
 import { packReadme } from '@/domain/packs/pack-readme'
 import { PACK_TABLES, type PackRecord } from '@/domain/packs/pack-tables'
+import type { PackAttachment } from './pack-attachments'
 import { sha256Hex } from './sha256'
 import { writeZip, type ZipFile } from './zip-files'
 
@@ -23,11 +24,15 @@ export interface BuiltPack {
 }
 
 /** Progress of a build: which step, and how far (records or bytes). */
-export type BuildProgress = (phase: 'preparing' | 'zipping' | 'hashing', done: number, total: number) => void
+export type BuildProgress = (
+  phase: 'documents' | 'preparing' | 'zipping' | 'hashing',
+  done: number,
+  total: number,
+) => void
 
 /**
  * Builds a pack from the records each table selected: every record prepared for the profile (masked or full),
- * one NDJSON file per table, README.txt, and manifest.json listing every file's SHA-256; zipped (AES-256 with a
+ * one NDJSON file per table, the attachments (ledgers, reports), README.txt, and manifest.json listing every file's SHA-256; zipped (AES-256 with a
  * password). Pure apart from WebCrypto and zip.js: it runs in the pack worker and in Node tests alike.
  */
 export async function buildPack(
@@ -35,6 +40,7 @@ export async function buildPack(
   meta: PackMeta,
   password: string | undefined,
   onProgress: BuildProgress = () => {},
+  attachments: readonly PackAttachment[] = [],
 ): Promise<BuiltPack> {
   const encoder = new TextEncoder()
   const total = PACK_TABLES.reduce((sum, t) => sum + (records.get(t.table)?.length ?? 0), 0)
@@ -57,8 +63,15 @@ export async function buildPack(
     done += selected.length
     onProgress('preparing', done, total)
   }
+  for (const attachment of attachments) {
+    files.push({ path: attachment.path, bytes: attachment.bytes, stored: attachment.path.endsWith('.xlsx') })
+    entries.push({ path: attachment.path, bytes: attachment.bytes.length, sha256: await sha256Hex(attachment.bytes) })
+  }
   const readme = encoder.encode(
-    packReadme({ format: PACK_FORMAT, formatVersion: PACK_FORMAT_VERSION, ...meta, counts }),
+    packReadme(
+      { format: PACK_FORMAT, formatVersion: PACK_FORMAT_VERSION, ...meta, counts },
+      attachments.map((a) => a.path),
+    ),
   )
   files.push({ path: 'README.txt', bytes: readme })
   entries.push({ path: 'README.txt', bytes: readme.length, sha256: await sha256Hex(readme) })

@@ -9,6 +9,7 @@ import type { CommandPostDatabase } from '@/db/database'
 import { lastPackExportTo, nextPackSequence, recordPackExport } from '@/db/repositories/pack-export-repository'
 import { readTownshipForPack, selectPackRecords } from '@/db/repositories/pack-source-repository'
 import { CURRENT_SCHEMA_VERSION } from '@/db/schema'
+import { collectPackAttachments } from './pack-attachments'
 import { buildPack, type BuildProgress, type BuiltPack } from './build-pack'
 
 /** Shortest pack password accepted: it is typed once on each side, and guards ID numbers. */
@@ -68,11 +69,13 @@ export async function exportPack(
       windowTo: previous.window.to,
     },
   )
-  const records = await selectPackRecords(
-    db,
-    PACK_TABLES.map((t) => t.table),
-    since,
-  )
+  const records = await selectPackRecords(db, PACK_TABLES, since)
+  onProgress('documents', 0, 1)
+  const attachments = await collectPackAttachments(db, {
+    window,
+    profile: request.profile,
+    fullRecords: request.mode === 'full' ? records : undefined,
+  })
   const sequence = await nextPackSequence(db)
   const built = await buildPack(
     records,
@@ -92,6 +95,7 @@ export async function exportPack(
     },
     request.password || undefined,
     onProgress,
+    attachments,
   )
   const { manifest } = built
   const entry: PackExport = {

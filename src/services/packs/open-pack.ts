@@ -12,8 +12,8 @@ export interface OpenedPack {
   packHash: string
   encrypted: boolean
   manifest: PackManifest
-  /** Records per data file, parsed. */
-  tables: { table: string; records: Record<string, unknown>[] }[]
+  /** Records per data file, parsed, with each record's line as it came. */
+  tables: { table: string; records: Record<string, unknown>[]; lines: string[] }[]
 }
 
 const refuse = (code: string, params?: Record<string, string | number>, field = 'pack'): never => {
@@ -83,7 +83,7 @@ export async function openPack(bytes: Uint8Array, fileName: string, password?: s
         code: 'pack.countMismatch',
         params: { file: listedFile.path, actual: parsed.records.length, expected: expected ?? 0 },
       })
-    tables.push({ table: listedFile.table, records: parsed.records })
+    tables.push({ table: listedFile.table, records: parsed.records, lines: parsed.lines })
   }
   if (problems.length) throw new ValidationError(problems)
   return { fileName, packHash: await sha256Hex(bytes), encrypted, manifest, tables }

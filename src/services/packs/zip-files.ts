@@ -16,6 +16,8 @@ configure({ useWebWorkers: false })
 export interface ZipFile {
   path: string
   bytes: Uint8Array
+  /** Already compressed (an xlsx, a docx): stored as it is, not deflated again. */
+  stored?: boolean
 }
 
 /**
@@ -33,7 +35,7 @@ export async function writeZip(
   const total = files.reduce((sum, file) => sum + file.bytes.length, 0)
   let done = 0
   for (const file of files) {
-    await writer.add(file.path, new Uint8ArrayReader(file.bytes))
+    await writer.add(file.path, new Uint8ArrayReader(file.bytes), file.stored ? { level: 0 } : {})
     done += file.bytes.length
     onProgress?.(done, total)
   }

@@ -15,6 +15,7 @@ import { V10_ROWS } from '../../fixtures/db/v10'
 import { V16_ROWS } from '../../fixtures/db/v16'
 import { V17_ROWS } from '../../fixtures/db/v17'
 import { V15_ROWS } from '../../fixtures/db/v15'
+import { V14_ROWS } from '../../fixtures/db/v14'
 
 // Every version the app ever shipped, with the rows it wrote: each must open under today's schema with nothing
 // lost. A new schema version adds its fixture here.
@@ -32,6 +33,7 @@ const FIXTURES: Record<number, Record<string, object[]>> = {
   16: V16_ROWS,
   17: V17_ROWS,
   15: V15_ROWS,
+  14: V14_ROWS,
 }
 const opened: Dexie[] = []
 

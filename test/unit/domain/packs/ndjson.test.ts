@@ -10,7 +10,7 @@ describe('ndjson', () => {
     const text = toNdjson(records)
     expect(text.split('\n')).toHaveLength(3)
     expect(text.endsWith('\n')).toBe(true)
-    expect(parseNdjson(text, 'f')).toEqual({ records, problems: [] })
+    expect(parseNdjson(text, 'f')).toEqual({ records, lines: text.trimEnd().split('\n'), problems: [] })
   })
 
   it('an empty table is an empty file', () => {

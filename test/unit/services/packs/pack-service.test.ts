@@ -4,6 +4,7 @@ import { ValidationError } from '@/domain/common/result'
 import { parseNdjson } from '@/domain/packs/ndjson'
 import type { PackManifest } from '@/domain/packs/pack-manifest'
 import { openDatabase, type CommandPostDatabase } from '@/db/database'
+import { findReceivedRecord } from '@/db/repositories/received-pack-repository'
 import { exportPack, type PackExporter } from '@/services/packs/export-service'
 import { importOpenedPack } from '@/services/packs/import-service'
 import { openPack } from '@/services/packs/open-pack'
@@ -22,20 +23,25 @@ beforeAll(async () => {
   township = await openDatabase(`packs-${crypto.randomUUID()}`)
   await loadDemoTownship(township, { name: '管理员', password: 'admin-pass' })
   county = await openDatabase(`county-${crypto.randomUUID()}`)
-})
+}, 60_000) // the demo township takes seconds on a loaded machine
 
 afterAll(async () => {
   await township.delete()
   await county.delete()
 })
 
-async function files(bytes: Uint8Array, password?: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>()
+async function rawFiles(bytes: Uint8Array, password?: string): Promise<Map<string, Uint8Array>> {
+  const out = new Map<string, Uint8Array>()
   for (const entry of await readZipEntries(bytes)) {
     const data = await readEntry(entry as FileEntry, password)
-    if (typeof data !== 'string') out.set(entry.filename, new TextDecoder().decode(data))
+    if (typeof data !== 'string') out.set(entry.filename, data)
   }
   return out
+}
+
+async function files(bytes: Uint8Array, password?: string): Promise<Map<string, string>> {
+  const decoder = new TextDecoder()
+  return new Map([...(await rawFiles(bytes, password))].map(([path, data]) => [path, decoder.decode(data)]))
 }
 
 async function problemCodes(work: Promise<unknown>): Promise<string[]> {
@@ -46,13 +52,13 @@ async function problemCodes(work: Promise<unknown>): Promise<string[]> {
 
 /** Re-zips a pack's files with one changed (or dropped, when `text` is undefined). */
 async function tampered(bytes: Uint8Array, path: string, text: string | undefined, extra = false) {
-  const contents = await files(bytes)
-  if (text === undefined) contents.delete(path)
-  else contents.set(path, text)
-  if (extra) contents.set('data/extra.ndjson', '{"id":"x"}\n')
+  const contents = await rawFiles(bytes)
   const encoder = new TextEncoder()
+  if (text === undefined) contents.delete(path)
+  else contents.set(path, encoder.encode(text))
+  if (extra) contents.set('data/extra.ndjson', encoder.encode('{"id":"x"}\n'))
   return writeZip(
-    [...contents].map(([p, t]) => ({ path: p, bytes: encoder.encode(t) })),
+    [...contents].map(([p, data]) => ({ path: p, bytes: data })),
     undefined,
   )
 }
@@ -157,7 +163,7 @@ describe('import', () => {
       updated: 1,
       unchanged: 0,
     })
-    const stored = await county.packRecords.get(`511826101000|persons|${person.id}`)
+    const stored = await findReceivedRecord(county, '511826101000', 'persons', person.id)
     expect(stored?.record.name).toBe('新名字')
   })
 

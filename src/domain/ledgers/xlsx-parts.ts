@@ -1,0 +1,149 @@
+import type { LedgerColumnKind, LedgerValue } from './ledger-register'
+import type { LedgerTable } from './ledger-table'
+
+// The parts of an Office Open XML workbook (one sheet) as text. Written by hand rather than through SheetJS: a
+// 150k-row people ledger took SheetJS 33 s to write, beyond the data pack's whole budget; these strings take a
+// second or two. Strings are inline (`t="inlineStr"`), so there is no shared-string table to build.
+
+/** Style indexes of styles.xml below. */
+const STYLE = { plain: 0, text: 1, title: 2, header: 3, number: 4 } as const
+
+// eslint-disable-next-line no-control-regex
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
+
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
+
+/** Text made safe for XML: escaped, and without the control characters XML 1.0 forbids. */
+export function xmlText(text: string): string {
+  // Most cells (names, dates, codes) need nothing: one test instead of four replacements per cell.
+  if (!NEEDS_ESCAPE.test(text)) return text
+  return text.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+/** The column letters of a 0-based column index (0 → A, 26 → AA). */
+export function columnLetters(index: number): string {
+  let n = index + 1
+  let out = ''
+  while (n > 0) {
+    const r = (n - 1) % 26
+    out = String.fromCharCode(65 + r) + out
+    n = Math.floor((n - 1) / 26)
+  }
+  return out
+}
+
+const isTextKind = (kind: LedgerColumnKind) => kind === 'id' || kind === 'phone'
+
+function cell(ref: string, value: LedgerValue, style: number): string {
+  if (value === undefined) return style ? `<c r="${ref}" s="${style}"/>` : ''
+  if (typeof value === 'number' && Number.isFinite(value)) return `<c r="${ref}" s="${style}"><v>${value}</v></c>`
+  const text = xmlText(String(value))
+  const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : ''
+  return `<c r="${ref}" s="${style}" t="inlineStr"><is><t${space}>${text}</t></is></c>`
+}
+
+/** Display width of a text in Excel's character units (a Chinese character counts two). */
+function textWidth(text: string): number {
+  let width = 0
+  for (const ch of text) width += ch.charCodeAt(0) > 0x2e80 ? 2 : 1
+  return width
+}
+
+/**
+ * The worksheet XML of a ledger: an optional merged title row, a bold header row (frozen), then the rows. ID and
+ * phone columns are text cells with the `@` (text) number format, so Excel and WPS never turn
+ * `11010119900101231X` or `13800001111` into numbers or scientific notation; numbers stay numbers.
+ */
+export function sheetXml(table: LedgerTable): string {
+  const letters = table.headers.map((_, i) => columnLetters(i))
+  const widths = table.headers.map((h) => Math.max(6, textWidth(h) + 2))
+  const sample = table.rows.length > 200 ? table.rows.slice(0, 200) : table.rows
+  for (const row of sample)
+    row.forEach((v, i) => {
+      if (v !== undefined) widths[i] = Math.min(60, Math.max(widths[i], textWidth(String(v)) + 2))
+    })
+  const styles = table.kinds.map((k) => (isTextKind(k) ? STYLE.text : k === 'number' ? STYLE.number : STYLE.plain))
+  const parts: string[] = []
+  let r = 1
+  if (table.title) {
+    parts.push(`<row r="1" ht="28" customHeight="1">${cell('A1', table.title, STYLE.title)}</row>`)
+    r = 2
+  }
+  const headerRow = r
+  parts.push(`<row r="${r}">${table.headers.map((h, i) => cell(`${letters[i]}${r}`, h, STYLE.header)).join('')}</row>`)
+  for (const row of table.rows) {
+    r++
+    let line = `<row r="${r}">`
+    for (let i = 0; i < row.length; i++) line += cell(letters[i] + r, row[i], row[i] === undefined ? 0 : styles[i])
+    parts.push(line + '</row>')
+  }
+  const last = letters[letters.length - 1] ?? 'A'
+  const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')
+  const merge =
+    table.title && letters.length > 1 ? `<mergeCells count="1"><mergeCell ref="A1:${last}1"/></mergeCells>` : ''
+  const pane = `<pane ySplit="${headerRow}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/>`
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+    `<dimension ref="A1:${last}${Math.max(r, 1)}"/>` +
+    `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` +
+    `<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols>` +
+    `<sheetData>${parts.join('')}</sheetData>${merge}` +
+    '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    '</worksheet>'
+  )
+}
+
+/** A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`. */
+export function sheetName(name: string): string {
+  return [...name.replace(/[[\]:*?/\\]/g, ' ')].slice(0, 31).join('') || 'Sheet1'
+}
+
+/** The fixed parts of a one-sheet workbook, by path; the sheet itself is `xl/worksheets/sheet1.xml`. */
+export function workbookParts(name: string): Record<string, string> {
+  const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
+  return {
+    '[Content_Types].xml':
+      head +
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+      '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
+      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+      '</Types>',
+    '_rels/.rels':
+      head +
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      `<Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    'xl/workbook.xml':
+      head +
+      `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${rel}">` +
+      `<sheets><sheet name="${xmlText(sheetName(name))}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels':
+      head +
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      `<Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/>` +
+      `<Relationship Id="rId2" Type="${rel}/styles" Target="styles.xml"/></Relationships>`,
+    'xl/styles.xml':
+      head +
+      '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      '<fonts count="3"><font><sz val="11"/><name val="宋体"/></font>' +
+      '<font><b/><sz val="16"/><name val="宋体"/></font><font><b/><sz val="11"/><name val="宋体"/></font></fonts>' +
+      '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>' +
+      '<fill><patternFill patternType="solid"><fgColor rgb="FFEFF3F8"/></patternFill></fill></fills>' +
+      '<borders count="2"><border/><border><left style="thin"/><right style="thin"/><top style="thin"/>' +
+      '<bottom style="thin"/></border></borders>' +
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+      '<cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+      '<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+      '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1">' +
+      '<alignment horizontal="center" vertical="center"/></xf>' +
+      '<xf numFmtId="49" fontId="2" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" ' +
+      'applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>' +
+      '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>',
+  }
+}

@@ -1,0 +1,23 @@
+import type { LedgerTable } from '@/domain/ledgers/ledger-table'
+import { ledgerCsv } from '@/domain/ledgers/ledger-table'
+import { sheetXml, workbookParts } from '@/domain/ledgers/xlsx-parts'
+import { writeZip } from '../packs/zip-files'
+
+/** The two file formats a ledger exports as. */
+export type LedgerFormat = 'xlsx' | 'csv'
+
+/** The ledger as an .xlsx workbook (one sheet; ID and phone columns are text cells). */
+export async function ledgerWorkbook(table: LedgerTable): Promise<Uint8Array> {
+  const encoder = new TextEncoder()
+  const parts = Object.entries(workbookParts(table.name)).map(([path, text]) => ({
+    path,
+    bytes: encoder.encode(text),
+  }))
+  parts.push({ path: 'xl/worksheets/sheet1.xml', bytes: encoder.encode(sheetXml(table)) })
+  return writeZip(parts, undefined)
+}
+
+/** The ledger's file in a format: xlsx, or CSV (UTF-8 with BOM). */
+export async function ledgerFile(table: LedgerTable, format: LedgerFormat): Promise<Uint8Array> {
+  return format === 'xlsx' ? ledgerWorkbook(table) : new TextEncoder().encode(ledgerCsv(table))
+}
