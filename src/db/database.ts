@@ -19,6 +19,7 @@ import type { RiskDecision } from '@/domain/map/risk-level'
 import type { ImportMapping } from '@/domain/person/import-mapping'
 import type { PackExport, PackImport } from '@/domain/packs/pack-log'
 import type { ReceivedRecord } from '@/domain/packs/received-records'
+import type { DailyReport } from '@/domain/reports/daily-report'
 import type { Episode } from '@/domain/person/person'
 import type { ChainHead } from '@/domain/log/log-chain'
 import type { LogEntry } from '@/domain/log/log-entry'
@@ -116,6 +117,8 @@ export class CommandPostDatabase extends Dexie {
   packImports!: EntityTable<PackImport, 'id'>
   /** Records received in packs, per township, apart from this install's own registers. */
   packRecords!: EntityTable<ReceivedRecord, 'id'>
+  /** 日报 / 零报告: every version of every day's report (v13). */
+  reports!: EntityTable<DailyReport, 'id'>
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a committed write has reached the disk, so a power cut loses nothing acknowledged.

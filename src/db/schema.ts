@@ -148,6 +148,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       packRecords: 'id',
     },
   },
+  {
+    // The daily report 日报 / 零报告 (issue 9): every version of every day's report. A day's versions are read by
+    // reportDate; [reportDate+version] is unique, so two drafts of the same version can never be created at once.
+    version: 13,
+    stores: {
+      reports: 'id, reportDate, &[reportDate+version]',
+    },
+  },
 ]
 
 /** The newest schema version. */

@@ -15,6 +15,8 @@ import { packsEn } from './sections/packs-en'
 import { packsZh } from './sections/packs-zh'
 import { problemsEn } from './sections/problems-en'
 import { problemsZh } from './sections/problems-zh'
+import { reportsEn } from './sections/reports-en'
+import { reportsZh } from './sections/reports-zh'
 import { peopleEn } from './sections/people-en'
 import { peopleImportEn, peopleImportZh } from './sections/people-import'
 import { peopleScreensEn, peopleScreensZh } from './sections/people-screens'
@@ -61,6 +63,7 @@ const zh = mergeMessages(
   mapZh,
   dutyZh,
   packsZh,
+  reportsZh,
 )
 const en = mergeMessages(
   appEn,
@@ -79,6 +82,7 @@ const en = mergeMessages(
   mapEn,
   dutyEn,
   packsEn,
+  reportsEn,
 )
 
 /** The locale chosen on this PC, remembered in localStorage (a preference, not a record). */

@@ -12,6 +12,8 @@ export const ROLES: readonly Role[] = ['admin', 'leader', 'duty', 'clerk']
  * `packs.export` / `packs.import`: write a masked data pack, import packs; `packs.full`: write a pack with full
  * ID numbers and phones (recorded in the export log).
  * `playbooks.edit`: change the incident playbooks (the ten first-time actions and their target minutes).
+ * `reports.write`: write, sign, submit and amend the daily report 日报/零报告 (填报); `reports.review`: confirm it
+ * as reviewer (审核); `reports.approve`: confirm it as the leader on duty (带班领导签发).
  */
 export type Permission =
   | 'settings.edit'
@@ -29,6 +31,9 @@ export type Permission =
   | 'packs.import'
   | 'packs.full'
   | 'playbooks.edit'
+  | 'reports.write'
+  | 'reports.review'
+  | 'reports.approve'
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   admin: [
@@ -45,6 +50,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'packs.import',
     'packs.full',
     'playbooks.edit',
+    'reports.write',
+    'reports.review',
   ],
   // Leaders set the incident playbooks (the actions and their target times) the post works to.
   // Risk levels are the leaders' decision; the administrator keeps the accounts, not the epidemic's decisions.
@@ -59,6 +66,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'packs.import',
     'packs.full',
     'playbooks.edit',
+    'reports.review',
+    'reports.approve',
   ],
   // The clerk carries the stick to the county: masked packs only; a full pack needs a leader or the admin.
   clerk: [
@@ -70,6 +79,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'duty.manage',
     'packs.export',
     'packs.import',
+    'reports.write',
   ],
   // Duty officers register and follow up people from the masked view; the full number is for the ledger keepers.
   duty: ['supplies.record'],
