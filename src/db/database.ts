@@ -22,6 +22,7 @@ import type { ReceivedRecord } from '@/domain/packs/received-records'
 import type { Episode } from '@/domain/person/person'
 import type { ChainHead } from '@/domain/log/log-chain'
 import type { LogEntry } from '@/domain/log/log-entry'
+import type { Meeting } from '@/domain/board/meeting'
 import type { Incident } from '@/domain/log/incident'
 import type { Order } from '@/domain/log/order'
 import type { Playbook } from '@/domain/log/playbook'
@@ -116,6 +117,8 @@ export class CommandPostDatabase extends Dexie {
   packImports!: EntityTable<PackImport, 'id'>
   /** Records received in packs, per township, apart from this install's own registers. */
   packRecords!: EntityTable<ReceivedRecord, 'id'>
+  /** 调度会 records made on the dispatch board (v12). */
+  meetings!: EntityTable<Meeting, 'id'>
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a committed write has reached the disk, so a power cut loses nothing acknowledged.

@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n'
 import { appEn } from './sections/app-en'
 import { appZh } from './sections/app-zh'
+import { boardEn, boardZh } from './sections/board'
 import { controlEn } from './sections/control-en'
 import { controlZh } from './sections/control-zh'
 import { countyListsEn, countyListsZh } from './sections/county-lists'
@@ -61,6 +62,7 @@ const zh = mergeMessages(
   mapZh,
   dutyZh,
   packsZh,
+  boardZh,
 )
 const en = mergeMessages(
   appEn,
@@ -79,6 +81,7 @@ const en = mergeMessages(
   mapEn,
   dutyEn,
   packsEn,
+  boardEn,
 )
 
 /** The locale chosen on this PC, remembered in localStorage (a preference, not a record). */

@@ -30,6 +30,7 @@ export type IdPrefix =
   | 'swp'
   | 'itm'
   | 'pck'
+  | 'mtg'
 
 let lastTime = -1
 let lastRandom: number[] = []
