@@ -23,6 +23,7 @@ import type { DailyReport } from '@/domain/reports/daily-report'
 import type { Episode } from '@/domain/person/person'
 import type { ChainHead } from '@/domain/log/log-chain'
 import type { LogEntry } from '@/domain/log/log-entry'
+import type { Meeting } from '@/domain/board/meeting'
 import type { Incident } from '@/domain/log/incident'
 import type { Order } from '@/domain/log/order'
 import type { Playbook } from '@/domain/log/playbook'
@@ -117,6 +118,8 @@ export class CommandPostDatabase extends Dexie {
   packImports!: EntityTable<PackImport, 'id'>
   /** Records received in packs, per township, apart from this install's own registers. */
   packRecords!: EntityTable<ReceivedRecord, 'id'>
+  /** 调度会 records made on the dispatch board (v12). */
+  meetings!: EntityTable<Meeting, 'id'>
   /** 日报 / 零报告: every version of every day's report (v13). */
   reports!: EntityTable<DailyReport, 'id'>
 

@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n'
 import { appEn } from './sections/app-en'
 import { appZh } from './sections/app-zh'
+import { boardEn, boardZh } from './sections/board'
 import { controlEn } from './sections/control-en'
 import { controlZh } from './sections/control-zh'
 import { countyListsEn, countyListsZh } from './sections/county-lists'
@@ -64,6 +65,7 @@ const zh = mergeMessages(
   dutyZh,
   packsZh,
   reportsZh,
+  boardZh,
 )
 const en = mergeMessages(
   appEn,
@@ -83,6 +85,7 @@ const en = mergeMessages(
   dutyEn,
   packsEn,
   reportsEn,
+  boardEn,
 )
 
 /** The locale chosen on this PC, remembered in localStorage (a preference, not a record). */

@@ -31,6 +31,7 @@ export type IdPrefix =
   | 'itm'
   | 'pck'
   | 'rpt'
+  | 'mtg'
 
 let lastTime = -1
 let lastRandom: number[] = []
