@@ -20,7 +20,7 @@ const GROUPS: readonly { key: string; title: string }[] = [
 ]
 
 /**
- * The wording of each shared township figure (docs/figures.md) in the bulletin. News: new registrations of any
+ * The wording of each shared township figure (docs/figures.md, `FigureKey`) in the bulletin. News: new registrations of any
  * category, fevers, positives and an incident still running rule out a zero report; levels (people under control,
  * open orders) and releases do not.
  */
@@ -37,19 +37,16 @@ export const REPORT_LINES: Readonly<Record<string, LineSpec>> = {
   'underControl.home-quarantine': { group: 'control', label: '居家隔离', unit: '人', news: false },
   'underControl.home-monitoring': { group: 'control', label: '居家健康监测', unit: '人', news: false },
   'underControl.self-monitoring': { group: 'control', label: '自我健康监测', unit: '人', news: false },
-  'underControl.hospital': { group: 'control', label: '住院治疗', unit: '人', news: false },
+  'underControl.hospital': { group: 'control', label: '转院治疗', unit: '人', news: false },
   releases: { group: 'control', label: '统计时段内解除管控', unit: '人', news: false },
   fevers: { group: 'health', label: '发现发热（≥37.3℃）', unit: '人次', news: true },
   'tests.due': { group: 'health', label: '应检', unit: '人次', news: false },
-  'tests.done': { group: 'health', label: '已检', unit: '人次', news: false },
+  'tests.done': { group: 'health', label: '已采样', unit: '人次', news: false },
   'tests.positive': { group: 'health', label: '阳性', unit: '人', news: true },
   'tests.overdue': { group: 'health', label: '逾期未检', unit: '人次', news: false },
-  'countyList.verified': { group: 'county', label: '已核查', unit: '条', news: false },
   'countyList.unverified': { group: 'county', label: '待核查', unit: '条', news: false },
   'supplies.belowReserve': { group: 'supplies', label: '低于储备下限的物资', unit: '种', news: false },
-  'orders.opened': { group: 'command', label: '统计时段内新交办', unit: '件', news: false },
-  'orders.closed': { group: 'command', label: '办结', unit: '件', news: false },
-  'orders.open': { group: 'command', label: '未办结', unit: '件', news: false },
+  'orders.open': { group: 'command', label: '未办结交办', unit: '件', news: false },
   'orders.overdue': { group: 'command', label: '其中超期', unit: '件', news: false },
   'incidents.active': { group: 'command', label: '处置中的涉疫事件', unit: '起', news: true },
 }
@@ -73,7 +70,7 @@ const COLUMN_LABELS: Readonly<Record<string, string>> = {
   releases: '解除',
   fevers: '发热',
   'tests.due': '应检',
-  'tests.done': '已检',
+  'tests.done': '已采样',
   'tests.positive': '阳性',
   'countyList.unverified': '名单待核查',
 }
