@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { LocalDate } from '@/domain/common/entity'
 import type { DailyReport, ReportKind, ReportNarrative } from '@/domain/reports/daily-report'
-import { currentReportDate, reportPeriod, type ReportPeriod } from '@/domain/reports/report-window'
+import { currentReportDate, firstSubmittedAt, reportPeriod, type ReportPeriod } from '@/domain/reports/report-window'
 import { appDatabase } from '@/db/instance'
 import { watchQuery } from '@/db/live'
 import { getReport, recentReports, reportVersions } from '@/db/repositories/report-repository'
@@ -34,6 +34,8 @@ export const useReportsStore = defineStore('reports', () => {
   let stopRecent: (() => void) | undefined
   /** Today's newest version, for the home card (whatever day the report screen shows). */
   const today = shallowRef<DailyReport | undefined>()
+  /** When today's report was first submitted (an amendment in progress keeps the day reported). */
+  const todaySubmittedAt = ref<number>()
   let todayWatched: string | undefined
   let stopToday: (() => void) | undefined
 
@@ -78,7 +80,10 @@ export const useReportsStore = defineStore('reports', () => {
     const db = await appDatabase()
     stopToday = watchQuery(
       () => reportVersions(db, day),
-      (v) => (today.value = v.at(-1)),
+      (v) => {
+        today.value = v.at(-1)
+        todaySubmittedAt.value = firstSubmittedAt(v)
+      },
       (e) => (error.value = e),
     )
   }
@@ -128,6 +133,7 @@ export const useReportsStore = defineStore('reports', () => {
     watchDay,
     watchRecent,
     today,
+    todaySubmittedAt,
     watchToday,
     stop,
     start,

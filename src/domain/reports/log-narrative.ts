@@ -14,7 +14,10 @@ export function standingEntries(entries: readonly LogEntry[]): LogEntry[] {
 
 function line(entry: LogEntry): string {
   const handling = entry.handling.trim() ? `（${entry.handling.trim()}）` : ''
-  return `${bulletinTime(entry.occurredAt)}，${LOG_KIND_NAMES[entry.kind]}：${entry.content.trim()}${handling}`
+  const kind = `${LOG_KIND_NAMES[entry.kind]}：`
+  // An order's entry already reads "交办：…": the kind is not said twice.
+  const content = entry.content.trim()
+  return `${bulletinTime(entry.occurredAt)}，${content.startsWith(kind) ? '' : kind}${content}${handling}`
 }
 
 /** 工作开展情况 drafted from the window's log: one numbered line per decision, order, report, instruction or supply. */

@@ -54,6 +54,15 @@ export function deadlineState(period: ReportPeriod, now: Instant, submittedAt?: 
   return 'open'
 }
 
+/**
+ * When the day's report was first submitted (its earliest submitted version): an amendment in progress does not
+ * make a day that was reported on time a missed one.
+ */
+export function firstSubmittedAt(versions: readonly { submittedAt?: Instant }[]): Instant | undefined {
+  const times = versions.map((v) => v.submittedAt).filter((t): t is Instant => t !== undefined)
+  return times.length ? Math.min(...times) : undefined
+}
+
 /** True when a submission at `submittedAt` came after the deadline (迟报). */
 export function submittedLate(period: ReportPeriod, submittedAt: Instant): boolean {
   return submittedAt > period.deadline

@@ -52,6 +52,7 @@ export const reportsEn = {
       workDone: 'Work done',
       problems: 'Problems',
       nextSteps: 'Next steps',
+      title: 'Report text',
       prefilled: 'Pre-filled from the duty log of the window; edit as needed',
     },
     save: 'Save text',

@@ -46,6 +46,7 @@ export const reportsZh = {
       workDone: '工作开展情况',
       problems: '存在问题',
       nextSteps: '下步工作',
+      title: '报告正文',
       prefilled: '已按统计时段内的值班日志预填，可修改',
     },
     save: '保存文字',

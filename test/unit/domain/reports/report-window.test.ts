@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { bulletinTime, deadlineState, reportPeriod, submittedLate } from '@/domain/reports/report-window'
+import {
+  bulletinTime,
+  deadlineState,
+  firstSubmittedAt,
+  reportPeriod,
+  submittedLate,
+} from '@/domain/reports/report-window'
 
 const WINDOW = { startTime: '11:00', endTime: '11:00', deadline: '11:30' }
 
@@ -25,5 +31,12 @@ describe('report window', () => {
   it('names instants as a bulletin does', () => {
     expect(bulletinTime(new Date(2026, 10, 29, 11).getTime())).toBe('11月29日11时')
     expect(bulletinTime(new Date(2026, 10, 29, 11, 30).getTime())).toBe('11月29日11时30分')
+  })
+})
+
+describe('firstSubmittedAt', () => {
+  it('is the earliest submission of the day, so an amendment in progress keeps the day reported', () => {
+    expect(firstSubmittedAt([{ submittedAt: 20 }, { submittedAt: 10 }, {}])).toBe(10)
+    expect(firstSubmittedAt([{}])).toBeUndefined()
   })
 })
