@@ -41,6 +41,8 @@ test('write, sign, confirm, submit and download the daily report; then amend it'
   await page.getByTestId('report-nextSteps').fill('继续做好返乡人员排查和居家隔离人员健康监测。')
   await page.getByTestId('report-save').click()
   await expect(page.getByText('已保存')).toBeVisible()
+  // Text typed and not saved is saved by signing: what is signed is what is on the screen.
+  await page.getByTestId('report-problems').fill('1. 青龙村卡点夜间值守人员不足。')
   await page.getByTestId('report-sign').click()
   await expect(stage(page)).toHaveText('已签字')
   await expect(page.getByTestId('report-nextSteps')).toBeDisabled()
@@ -77,6 +79,7 @@ test('write, sign, confirm, submit and download the daily report; then amend it'
   expect(text).toMatch(/^示范镇疫情防控(工作日报|零报告)\n2026年11月29日\n截至11月29日11时/)
   expect(text).toContain('二、分村（社区）情况')
   expect(text).toContain('继续做好返乡人员排查和居家隔离人员健康监测。')
+  expect(text).toContain('四、存在问题\n1. 青龙村卡点夜间值守人员不足。')
   expect(text).toContain('填报人：陈文书　　审核人：刘书记　　签发（带班领导）：王镇长')
 
   // The print page (PDF through the print dialog).
