@@ -136,6 +136,12 @@ export const appRoutes: RouteRecordRaw[] = [
     meta: { nav: 'nav.villages', group: 'admin', icon: 'OfficeBuilding' },
   },
   {
+    path: 'reports',
+    name: 'reports',
+    component: () => import('./views/reports/ReportsView.vue'),
+    meta: { nav: 'nav.reports', group: 'support', icon: 'Tickets' },
+  },
+  {
     path: 'packs',
     name: 'packs',
     component: () => import('./views/packs/PacksView.vue'),
@@ -177,6 +183,12 @@ export function createAppRouter() {
       { path: '/', component: () => import('./components/AppLayout.vue'), children: appRoutes },
       // The printable daily log book 值班记录: a page of its own, outside the app frame, in the A4 layout.
       { path: '/log-book/:day', name: 'log-book', component: () => import('./views/log/LogBookView.vue') },
+      // The daily report's print page (A4 bulletin; print to PDF), outside the app frame like the log book.
+      {
+        path: '/report-print/:id',
+        name: 'report-print',
+        component: () => import('./views/reports/ReportPrintView.vue'),
+      },
       { path: '/:rest(.*)*', redirect: '/' },
     ],
   })

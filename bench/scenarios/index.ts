@@ -6,6 +6,7 @@ import { controlScenarios } from './control'
 import { peopleScenarios } from './people'
 import { packsScenarios } from './packs'
 import { peopleImportScenarios } from './people-import'
+import { reportsScenarios } from './reports'
 import type { ScenarioSet } from './scenario'
 import { suppliesScenarios } from './supplies'
 import { villagesScenarios } from './villages'
@@ -25,4 +26,5 @@ export const SCENARIO_SETS: readonly ScenarioSet[] = [
   dutyScenarios,
   packsScenarios,
   controlScenarios,
+  reportsScenarios,
 ]

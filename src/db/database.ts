@@ -21,9 +21,11 @@ import type { ImportMapping } from '@/domain/person/import-mapping'
 import type { LedgerTemplate } from '@/domain/ledgers/ledger-template'
 import type { PackExport, PackImport } from '@/domain/packs/pack-log'
 import type { ReceivedChunk } from '@/domain/packs/received-chunks'
+import type { DailyReport } from '@/domain/reports/daily-report'
 import type { Episode } from '@/domain/person/person'
 import type { ChainHead } from '@/domain/log/log-chain'
 import type { LogEntry } from '@/domain/log/log-entry'
+import type { Meeting } from '@/domain/board/meeting'
 import type { Incident } from '@/domain/log/incident'
 import type { Order } from '@/domain/log/order'
 import type { Playbook } from '@/domain/log/playbook'
@@ -125,6 +127,10 @@ export class CommandPostDatabase extends Dexie {
   packRecords!: EntityTable<ReceivedChunk, 'id'>
   /** Ledger export templates, one per register (id = the register's key). */
   ledgerTemplates!: EntityTable<LedgerTemplate, 'id'>
+  /** 调度会 records made on the dispatch board (v12). */
+  meetings!: EntityTable<Meeting, 'id'>
+  /** 日报 / 零报告: every version of every day's report (v13). */
+  reports!: EntityTable<DailyReport, 'id'>
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a committed write has reached the disk, so a power cut loses nothing acknowledged.

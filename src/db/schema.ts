@@ -188,6 +188,27 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
+    // The dispatch board and the township figures (issue 10): releases are counted by day (measures'
+    // releasedOn), tests due and done by day (nucleicTests' dueOn and sampledOn), so the board and the daily
+    // report read one window's rows instead of every measure or test. meetings holds the 调度会 records,
+    // listed newest first. (v11 belongs to another branch; a gap is fine for Dexie.)
+    version: 12,
+    stores: {
+      measures:
+        'id, personId, status, roomId, [villageId+status], [status+plannedEnd], [status+lastSeenOn], releasedOn',
+      nucleicTests: 'id, measureId, openDue, positiveOn, dueOn, sampledOn',
+      meetings: 'id, startedAt',
+    },
+  },
+  {
+    // The daily report 日报 / 零报告 (issue 9): every version of every day's report. A day's versions are read by
+    // reportDate; [reportDate+version] is unique, so two drafts of the same version can never be created at once.
+    version: 13,
+    stores: {
+      reports: 'id, reportDate, &[reportDate+version]',
+    },
+  },
+  {
     // Ledgers 台账 (issue 9): the county's export template per register (columns, order, headers, title row,
     // date format), keyed by the register's key; read one at a time or all together, so no other index.
     // packRecords keeps its key but holds chunks of received records (`<township>|<table>|#<bucket>`) instead

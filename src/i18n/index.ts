@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n'
 import { appEn } from './sections/app-en'
 import { appZh } from './sections/app-zh'
+import { boardEn, boardZh } from './sections/board'
 import { controlEn } from './sections/control-en'
 import { controlZh } from './sections/control-zh'
 import { countyListsEn, countyListsZh } from './sections/county-lists'
@@ -17,6 +18,8 @@ import { packsEn } from './sections/packs-en'
 import { packsZh } from './sections/packs-zh'
 import { problemsEn } from './sections/problems-en'
 import { problemsZh } from './sections/problems-zh'
+import { reportsEn } from './sections/reports-en'
+import { reportsZh } from './sections/reports-zh'
 import { peopleEn } from './sections/people-en'
 import { peopleImportEn, peopleImportZh } from './sections/people-import'
 import { peopleScreensEn, peopleScreensZh } from './sections/people-screens'
@@ -67,6 +70,8 @@ const zh = mergeMessages(
   dutyZh,
   packsZh,
   ledgersZh,
+  reportsZh,
+  boardZh,
 )
 const en = mergeMessages(
   appEn,
@@ -88,6 +93,8 @@ const en = mergeMessages(
   dutyEn,
   packsEn,
   ledgersEn,
+  reportsEn,
+  boardEn,
 )
 
 /** The locale chosen on this PC, remembered in localStorage (a preference, not a record). */

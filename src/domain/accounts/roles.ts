@@ -13,6 +13,8 @@ export const ROLES: readonly Role[] = ['admin', 'leader', 'duty', 'clerk']
  * ID numbers and phones (recorded in the export log).
  * `ledgers.export`: export registers as ledgers 台账 (xlsx/CSV) and set the county's export templates.
  * `playbooks.edit`: change the incident playbooks (the ten first-time actions and their target minutes).
+ * `reports.write`: write, sign, submit and amend the daily report 日报/零报告 (填报); `reports.review`: confirm it
+ * as reviewer (审核); `reports.approve`: confirm it as the leader on duty (带班领导签发).
  */
 export type Permission =
   | 'settings.edit'
@@ -34,6 +36,9 @@ export type Permission =
   | 'packs.full'
   | 'playbooks.edit'
   | 'ledgers.export'
+  | 'reports.write'
+  | 'reports.review'
+  | 'reports.approve'
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   admin: [
@@ -52,6 +57,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'packs.full',
     'playbooks.edit',
     'ledgers.export',
+    'reports.write',
+    'reports.review',
   ],
   // Leaders set the incident playbooks (the actions and their target times) the post works to.
   // Risk levels are the leaders' decision; the administrator keeps the accounts, not the epidemic's decisions.
@@ -68,6 +75,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'packs.full',
     'playbooks.edit',
     'ledgers.export',
+    'reports.review',
+    'reports.approve',
   ],
   // The clerk carries the stick to the county: masked packs only; a full pack needs a leader or the admin.
   clerk: [
@@ -81,6 +90,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'packs.export',
     'packs.import',
     'ledgers.export',
+    'reports.write',
   ],
   // Duty officers register and follow up people from the masked view; the full number is for the ledger keepers.
   duty: ['supplies.record'],

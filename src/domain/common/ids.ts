@@ -31,6 +31,8 @@ export type IdPrefix =
   | 'swp'
   | 'itm'
   | 'pck'
+  | 'rpt'
+  | 'mtg'
 
 let lastTime = -1
 let lastRandom: number[] = []

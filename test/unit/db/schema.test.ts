@@ -16,6 +16,8 @@ import { V16_ROWS } from '../../fixtures/db/v16'
 import { V17_ROWS } from '../../fixtures/db/v17'
 import { V15_ROWS } from '../../fixtures/db/v15'
 import { V14_ROWS } from '../../fixtures/db/v14'
+import { V12_ROWS } from '../../fixtures/db/v12'
+import { V13_ROWS } from '../../fixtures/db/v13'
 
 // Every version the app ever shipped, with the rows it wrote: each must open under today's schema with nothing
 // lost. A new schema version adds its fixture here.
@@ -34,6 +36,8 @@ const FIXTURES: Record<number, Record<string, object[]>> = {
   17: V17_ROWS,
   15: V15_ROWS,
   14: V14_ROWS,
+  12: V12_ROWS,
+  13: V13_ROWS,
 }
 const opened: Dexie[] = []
 

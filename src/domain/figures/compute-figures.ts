@@ -1,0 +1,116 @@
+import type { Instant, LocalDate } from '../common/entity'
+import { plusDays } from '../control/calendar'
+import type { HealthCheck } from '../control/health-check'
+import type { NucleicTest } from '../control/nucleic-test'
+import type { Incident } from '../log/incident'
+import type { Episode } from '../person/person'
+import {
+  countActiveIncidents,
+  countFevers,
+  countOverdueTests,
+  countReleases,
+  orderCounts,
+  registrationsByKind,
+  testCounts,
+  underControlOn,
+  type CountedMeasure,
+  type CountedOrder,
+} from './figure-counts'
+import { CONTROL_TYPES, REGISTRATION_KINDS, type VillageFigureKey } from './figure-keys'
+import { figureValue, type FigureValue } from './figure-value'
+import { levelDay, previousWindow, windowDays, windowInstants, type FigureWindow } from './figure-window'
+
+/** The instants and days a window's figures are read for. */
+export interface FigurePlan {
+  window: FigureWindow
+  previous: FigureWindow
+  /** Counts: [from, to) and the window before it. */
+  from: Instant
+  to: Instant
+  previousFrom: Instant
+  days: { first: LocalDate; last: LocalDate }
+  previousDays: { first: LocalDate; last: LocalDate }
+  /** Levels: read at the window's end (never later than now) and at its start. */
+  levelAt: Instant
+  levelOn: LocalDate
+  previousLevelOn: LocalDate
+  /** Measures released after this day must be read (releases of both windows, the level at the start). */
+  releasedAfter: LocalDate
+}
+
+/** What to read for a window at `now`. */
+export function figurePlan(window: FigureWindow, now: Instant): FigurePlan {
+  const { from, to } = windowInstants(window)
+  const previous = previousWindow(window)
+  const days = windowDays(window)
+  const previousDays = windowDays(previous)
+  const levelAt = Math.min(to, now)
+  const previousLevelOn = levelDay(from)
+  const beforePrevious = plusDays(previousDays.first, -1)
+  return {
+    window,
+    previous,
+    from,
+    to,
+    previousFrom: windowInstants(previous).from,
+    days,
+    previousDays,
+    levelAt,
+    levelOn: levelDay(levelAt),
+    previousLevelOn,
+    releasedAfter: beforePrevious < previousLevelOn ? beforePrevious : previousLevelOn,
+  }
+}
+
+/** The registers' rows a window's figures are computed from (a village's rows only, for a village). */
+export interface FigureSources {
+  /** Active measures and those released after `plan.releasedAfter`. */
+  measures: CountedMeasure[]
+  /** Episodes registered in [previousFrom, to). */
+  episodes: Pick<Episode, 'kind' | 'createdAt'>[]
+  /** Fever checks of the previous window's first day to the window's last. */
+  fevers: Pick<HealthCheck, 'feverOn'>[]
+  /** Tests due, sampled or positive on those days. */
+  tests: Pick<NucleicTest, 'dueOn' | 'sampledOn' | 'positiveOn' | 'result'>[]
+  /** Open tests due before `plan.levelOn`. */
+  overdueTests: Pick<NucleicTest, 'openDue'>[]
+  /** Unfinished orders and those done since `plan.from`. */
+  orders: CountedOrder[]
+  /** Open incidents. */
+  incidents: Pick<Incident, 'state' | 'reportedAt'>[]
+  countyUnverified: number
+}
+
+function between<T extends { createdAt: Instant }>(rows: readonly T[], from: Instant, to: Instant): T[] {
+  return rows.filter((r) => r.createdAt >= from && r.createdAt < to)
+}
+
+/** Every figure a village has (and the township's, but for supplies), from the rows read for the plan. */
+export function computeFigures(plan: FigurePlan, s: FigureSources): Record<VillageFigureKey, FigureValue> {
+  const out = {} as Record<VillageFigureKey, FigureValue>
+  const control = underControlOn(s.measures, plan.levelOn)
+  const controlBefore = underControlOn(s.measures, plan.previousLevelOn)
+  out['underControl.total'] = figureValue(control.total, controlBefore.total)
+  for (const t of CONTROL_TYPES) out[`underControl.${t}`] = figureValue(control[t], controlBefore[t])
+  const registered = registrationsByKind(between(s.episodes, plan.from, plan.to))
+  const registeredBefore = registrationsByKind(between(s.episodes, plan.previousFrom, plan.from))
+  out['registrations.total'] = figureValue(registered.total, registeredBefore.total)
+  for (const k of REGISTRATION_KINDS) out[`registrations.${k}`] = figureValue(registered[k], registeredBefore[k])
+  const { days: d, previousDays: p } = plan
+  out.releases = figureValue(countReleases(s.measures, d.first, d.last), countReleases(s.measures, p.first, p.last))
+  out.fevers = figureValue(countFevers(s.fevers, d.first, d.last), countFevers(s.fevers, p.first, p.last))
+  const tests = testCounts(s.tests, d.first, d.last)
+  const testsBefore = testCounts(s.tests, p.first, p.last)
+  out['tests.due'] = figureValue(tests.due, testsBefore.due)
+  out['tests.done'] = figureValue(tests.done, testsBefore.done)
+  out['tests.positive'] = figureValue(tests.positive, testsBefore.positive)
+  // Results recorded since change what was open then: yesterday's overdue list is not kept.
+  out['tests.overdue'] = figureValue(countOverdueTests(s.overdueTests, plan.levelOn), null)
+  out['countyList.unverified'] = figureValue(s.countyUnverified, null)
+  const orders = orderCounts(s.orders, plan.levelAt)
+  const ordersBefore = orderCounts(s.orders, plan.from)
+  out['orders.open'] = figureValue(orders.open, ordersBefore.open)
+  out['orders.overdue'] = figureValue(orders.overdue, ordersBefore.overdue)
+  out['incidents.active'] = figureValue(countActiveIncidents(s.incidents, plan.levelAt), null)
+  return out
+}

@@ -1,0 +1,112 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { FigureKey } from '@/domain/figures/figure-keys'
+import type { FigureValue } from '@/domain/figures/figure-value'
+import { reportFigureWindow, todaySoFar } from '@/domain/figures/figure-window'
+import { openDatabase, type CommandPostDatabase } from '@/db/database'
+import { townshipFigures, villageFigures } from '@/services/figures/township-figures'
+import { A, B, NOW, seedFigures } from '../../../fixtures/figures'
+
+let db: CommandPostDatabase
+beforeEach(async () => {
+  db = await openDatabase(`test-${crypto.randomUUID()}`)
+  await seedFigures(db)
+})
+afterEach(async () => {
+  await db.delete()
+})
+
+/** value / previous of each figure, to compare with the hand count in test/fixtures/figures.ts. */
+function pairs(figures: Partial<Record<FigureKey, FigureValue>>) {
+  return Object.fromEntries(Object.entries(figures).map(([k, f]) => [k, [f.value, f.previous]]))
+}
+
+describe('township figures, today so far (2022-07-10 00:00 → 15:00)', () => {
+  it('count every register by the definitions of docs/figures.md, with the change since yesterday', async () => {
+    const result = await townshipFigures(db, todaySoFar(NOW), NOW)
+    expect(result.previousWindow).toEqual({ from: '2022-07-08T16:00:00.000Z', to: '2022-07-09T07:00:00.000Z' })
+    expect(pairs(result.figures)).toEqual({
+      // Levels today vs yesterday: m4 released today, m5 released yesterday, m2 moved home-quarantine → monitoring.
+      'underControl.total': [4, 4],
+      'underControl.centralized': [1, 1],
+      'underControl.home-quarantine': [0, 2],
+      'underControl.home-monitoring': [1, 0],
+      'underControl.self-monitoring': [1, 0],
+      'underControl.hospital': [1, 1],
+      // Counts: today's episodes (09:00, 10:00) vs the window before (yesterday 09:00 → 00:00 today: 12:00 one).
+      'registrations.total': [2, 1],
+      'registrations.returnee': [1, 1],
+      'registrations.incoming': [0, 0],
+      'registrations.inbound': [0, 0],
+      'registrations.close-contact': [1, 0],
+      'registrations.secondary-contact': [0, 0],
+      'registrations.county-list': [0, 0],
+      releases: [1, 1],
+      fevers: [2, 1],
+      'tests.due': [2, 1],
+      'tests.done': [2, 1],
+      'tests.positive': [1, 1],
+      'tests.overdue': [1, null],
+      'countyList.unverified': [3, null],
+      'supplies.belowReserve': [1, null],
+      'orders.open': [2, 2],
+      'orders.overdue': [1, 1],
+      'incidents.active': [1, null],
+    })
+    expect(result.figures['fevers'].change).toBe(1)
+    expect(result.figures['tests.overdue'].change).toBeNull()
+  })
+
+  it('a long-released measure is never read, and a day of no records counts zero', async () => {
+    const later = new Date(2022, 6, 20, 9).getTime()
+    const quiet = await townshipFigures(db, todaySoFar(later), later)
+    // m1, m2, m3 and m6 are not released: past their planned end they still count; m4, m5 and m7 do not.
+    expect(quiet.figures['underControl.total'].value).toBe(4)
+    expect(quiet.figures['underControl.home-quarantine'].value).toBe(0)
+    expect(quiet.figures['registrations.total'].value).toBe(0)
+    expect(quiet.figures.fevers.value).toBe(0)
+  })
+})
+
+describe('the daily report window (前日11:00 → 当日11:00)', () => {
+  it('counts instants in the window and dated records of the report day, levels at 11:00', async () => {
+    const window = reportFigureWindow('2022-07-10', { startTime: '11:00', endTime: '11:00' })
+    const { figures } = await townshipFigures(db, window, NOW)
+    expect(figures['registrations.total'].value).toBe(3)
+    expect(figures['registrations.incoming'].previous).toBe(1) // 07-08 12:00 is in the window before
+    expect([figures.fevers.value, figures.fevers.previous]).toEqual([2, 1])
+    // At 11:00 o3 (done 11:30) was still open and overdue; o1's deadline (12:00) not yet passed.
+    expect([figures['orders.open'].value, figures['orders.overdue'].value]).toEqual([3, 1])
+  })
+})
+
+describe('village figures', () => {
+  it('count only the village’s rows (registrations through the person’s village)', async () => {
+    const a = (await villageFigures(db, A, todaySoFar(NOW), NOW)).figures
+    expect(pairs(a)).toMatchObject({
+      'underControl.total': [2, 2],
+      'registrations.total': [1, 1],
+      releases: [0, 1],
+      fevers: [1, 1],
+      'tests.due': [2, 0],
+      'tests.done': [2, 0],
+      'tests.positive': [1, 0],
+      'tests.overdue': [0, null],
+      'countyList.unverified': [1, null],
+      'orders.open': [1, 2],
+      'orders.overdue': [1, 1],
+      'incidents.active': [1, null],
+    })
+    expect('supplies.belowReserve' in a).toBe(false)
+    const b = (await villageFigures(db, B, todaySoFar(NOW), NOW)).figures
+    expect(pairs(b)).toMatchObject({
+      'underControl.total': [2, 2],
+      'registrations.close-contact': [1, 0],
+      releases: [1, 0],
+      'tests.due': [0, 1],
+      'tests.overdue': [1, null],
+      'countyList.unverified': [1, null],
+      'orders.open': [1, 0],
+      'incidents.active': [0, null],
+    })
+  })
+})
