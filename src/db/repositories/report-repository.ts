@@ -37,6 +37,18 @@ export async function recentReports(db: CommandPostDatabase, limit: number): Pro
   return [...newest.values()].sort((a, b) => b.reportDate.localeCompare(a.reportDate)).slice(0, limit)
 }
 
+/** Every submitted version of the reports dated `from`..`to` (inclusive), by day then version. */
+export async function submittedReportsBetween(
+  db: CommandPostDatabase,
+  from: LocalDate,
+  to: LocalDate,
+): Promise<DailyReport[]> {
+  const rows = await db.reports.where('reportDate').between(from, to, true, true).toArray()
+  return rows
+    .filter((r) => r.status === 'submitted')
+    .sort((a, b) => a.reportDate.localeCompare(b.reportDate) || a.version - b.version)
+}
+
 /**
  * Adds a report (a day's first version, or an amendment). The unique [reportDate+version] index refuses a second
  * copy of the same version, so two clerks opening the same day at once cannot both create one.

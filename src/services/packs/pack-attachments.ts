@@ -2,6 +2,7 @@ import type { PackManifest, PackProfile } from '@/domain/packs/pack-manifest'
 import type { PackRecord } from '@/domain/packs/pack-tables'
 import type { CommandPostDatabase } from '@/db/database'
 import { ledgerPackFiles } from '../ledgers/ledger-pack-files'
+import { reportPackFiles } from '../reports/report-pack-files'
 
 /** A file a source adds to a pack, named inside its folder (`人员排查台账.xlsx`). */
 export interface PackAttachmentFile {
@@ -27,8 +28,11 @@ export interface PackAttachmentSource {
   files(db: CommandPostDatabase, context: PackAttachmentContext): Promise<PackAttachmentFile[]>
 }
 
-/** Every attachment source, in the order of the manifest. (`reports/*.docx` joins here.) */
-export const PACK_ATTACHMENT_SOURCES: PackAttachmentSource[] = [{ folder: 'ledgers', files: ledgerPackFiles }]
+/** Every attachment source, in the order of the manifest. */
+export const PACK_ATTACHMENT_SOURCES: PackAttachmentSource[] = [
+  { folder: 'ledgers', files: ledgerPackFiles },
+  { folder: 'reports', files: reportPackFiles },
+]
 
 /** A file to zip, with its path inside the pack. */
 export interface PackAttachment {
