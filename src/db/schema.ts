@@ -148,6 +148,25 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       packRecords: 'id',
     },
   },
+  {
+    // Mass testing rounds 全员核酸 and local rule packs (issue 4, second half). Only new tables.
+    // roundTargets: the people a round must test, found by register number or ID number as they are scanned;
+    // pendingVillage is sparse (removed once sampled), so the 应检尽检 list is one index range per village.
+    // poolTubes: by tube number within a round (unique), positives by [roundId+result].
+    // roundSamples: the unique indexes refuse one person twice in a round and two people in one tube position.
+    // roundCoverage: per-village counters (`<round>|<village>`), maintained with every sample: coverage is a key
+    // range of ~20 rows, never a count over 300k samples.
+    // localPacks: rule packs written or overridden here (`<pack id>@<version>`), next to the shipped ones.
+    version: 11,
+    stores: {
+      testingRounds: 'id, from',
+      roundTargets: 'id, &[roundId+registerNo], [roundId+documentNumber], [roundId+pendingVillage]',
+      poolTubes: 'id, &[roundId+tubeNo], [roundId+result]',
+      roundSamples: 'id, &[roundId+targetId], &[tubeId+position]',
+      roundCoverage: 'id',
+      localPacks: 'id',
+    },
+  },
 ]
 
 /** The newest schema version. */

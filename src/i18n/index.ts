@@ -15,6 +15,7 @@ import { packsEn } from './sections/packs-en'
 import { packsZh } from './sections/packs-zh'
 import { problemsEn } from './sections/problems-en'
 import { problemsZh } from './sections/problems-zh'
+import { roundsEn, roundsZh } from './sections/rounds'
 import { peopleEn } from './sections/people-en'
 import { peopleImportEn, peopleImportZh } from './sections/people-import'
 import { peopleScreensEn, peopleScreensZh } from './sections/people-screens'
@@ -61,6 +62,7 @@ const zh = mergeMessages(
   mapZh,
   dutyZh,
   packsZh,
+  roundsZh,
 )
 const en = mergeMessages(
   appEn,
@@ -79,6 +81,7 @@ const en = mergeMessages(
   mapEn,
   dutyEn,
   packsEn,
+  roundsEn,
 )
 
 /** The locale chosen on this PC, remembered in localStorage (a preference, not a record). */

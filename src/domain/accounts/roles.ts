@@ -12,6 +12,9 @@ export const ROLES: readonly Role[] = ['admin', 'leader', 'duty', 'clerk']
  * `packs.export` / `packs.import`: write a masked data pack, import packs; `packs.full`: write a pack with full
  * ID numbers and phones (recorded in the export log).
  * `playbooks.edit`: change the incident playbooks (the ten first-time actions and their target minutes).
+ * `control.record`: start and change control measures, run mass testing rounds (set up, scan samples, record
+ * tube results, schedule re-tests). `control.lead`: write and store rule packs and apply a new pack's dates to
+ * running measures (a leader's decision).
  */
 export type Permission =
   | 'settings.edit'
@@ -29,6 +32,8 @@ export type Permission =
   | 'packs.import'
   | 'packs.full'
   | 'playbooks.edit'
+  | 'control.record'
+  | 'control.lead'
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   admin: [
@@ -45,6 +50,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'packs.import',
     'packs.full',
     'playbooks.edit',
+    'control.record',
   ],
   // Leaders set the incident playbooks (the actions and their target times) the post works to.
   // Risk levels are the leaders' decision; the administrator keeps the accounts, not the epidemic's decisions.
@@ -59,6 +65,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'packs.import',
     'packs.full',
     'playbooks.edit',
+    'control.record',
+    'control.lead',
   ],
   // The clerk carries the stick to the county: masked packs only; a full pack needs a leader or the admin.
   clerk: [
@@ -70,9 +78,10 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'duty.manage',
     'packs.export',
     'packs.import',
+    'control.record',
   ],
   // Duty officers register and follow up people from the masked view; the full number is for the ledger keepers.
-  duty: ['supplies.record'],
+  duty: ['supplies.record', 'control.record'],
 }
 
 /** True when the role grants the permission. */

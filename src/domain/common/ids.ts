@@ -30,6 +30,10 @@ export type IdPrefix =
   | 'swp'
   | 'itm'
   | 'pck'
+  | 'rnd'
+  | 'rtg'
+  | 'tub'
+  | 'smp'
 
 let lastTime = -1
 let lastRandom: number[] = []

@@ -12,6 +12,7 @@ import { V7_ROWS } from '../../fixtures/db/v7'
 import { V8_ROWS } from '../../fixtures/db/v8'
 import { V9_ROWS } from '../../fixtures/db/v9'
 import { V10_ROWS } from '../../fixtures/db/v10'
+import { V11_ROWS } from '../../fixtures/db/v11'
 
 // Every version the app ever shipped, with the rows it wrote: each must open under today's schema with nothing
 // lost. A new schema version adds its fixture here.
@@ -26,6 +27,7 @@ const FIXTURES: Record<number, Record<string, object[]>> = {
   8: V8_ROWS,
   9: V9_ROWS,
   10: V10_ROWS,
+  11: V11_ROWS,
 }
 const opened: Dexie[] = []
 
