@@ -55,7 +55,7 @@ export async function createTestingRound(
       name: input.name.trim(),
       from: input.from,
       to: input.to,
-      villageIds: input.villageIds,
+      villageIds: [...input.villageIds],
       points: input.points.map((p, i) => ({ id: `p${i + 1}`, name: p.name.trim(), villageId: p.villageId })),
       poolSize: input.poolSize,
       status: 'open',

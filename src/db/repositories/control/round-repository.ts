@@ -2,7 +2,14 @@ import Dexie from 'dexie'
 import type { Actor } from '@/domain/accounts/user'
 import { newId } from '@/domain/common/ids'
 import type { PersonNumber } from '@/domain/control/round-rules'
-import { coverageId, type RoundCoverage, type RoundTarget, type TestingRound } from '@/domain/control/testing-round'
+import {
+  coverageId,
+  type PoolTube,
+  type RoundCoverage,
+  type RoundSample,
+  type RoundTarget,
+  type TestingRound,
+} from '@/domain/control/testing-round'
 import type { CommandPostDatabase } from '../../database'
 import { note, writeWithAudit } from '../../write'
 
@@ -135,4 +142,27 @@ export async function registeredPeopleOf(
     for (const p of rows) out.push({ personId: p.id, name: p.name, documentNumber: p.documentNumber, villageId })
   }
   return out
+}
+
+/** Writes a generated round (the demo township's) in bulk, with one audit line. */
+export function addRoundData(
+  db: CommandPostDatabase,
+  data: {
+    round: TestingRound
+    targets: RoundTarget[]
+    tubes: PoolTube[]
+    samples: RoundSample[]
+    coverage: RoundCoverage[]
+  },
+  actor: Actor,
+): Promise<void> {
+  const tables = [db.testingRounds, db.roundTargets, db.poolTubes, db.roundSamples, db.roundCoverage]
+  return writeWithAudit(db, actor, tables, async (ctx) => {
+    await db.testingRounds.add(data.round)
+    await db.roundTargets.bulkAdd(data.targets)
+    await db.poolTubes.bulkAdd(data.tubes)
+    await db.roundSamples.bulkAdd(data.samples)
+    await db.roundCoverage.bulkAdd(data.coverage)
+    await ctx.audit(note('import', 'testingRound', data.round.id, `示范 ${data.round.name}`))
+  })
 }
