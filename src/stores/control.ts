@@ -25,6 +25,8 @@ import {
   transferMeasure,
 } from '@/services/control/measure-service'
 import { recordTestResult } from '@/services/control/test-service'
+import { allPacks, applyPackChanges, changesOfPack, writePack } from '@/services/control/pack-service'
+import type { RulePack } from '@/domain/control/rule-pack'
 import { todayOverview, type TodayOverview } from '@/services/control/today-service'
 import { useSessionStore } from './session'
 
@@ -42,6 +44,8 @@ export const useControlStore = defineStore('control', () => {
   const query = reactive<MeasureQuery>({ status: 'active', page: 1, pageSize: 20 })
   const page = shallowRef<MeasurePage>({ items: [], total: 0 })
   const today = shallowRef<TodayOverview | undefined>()
+  // The shipped packs at once; the ones written here join them when loadPacks has read them.
+  const packs = shallowRef<readonly RulePack[]>(availablePacks())
   // A preference of this PC, like the locale: how many days without a check make someone "missed".
   const missedAfter = ref(Number(localStorage.getItem(MISSED_KEY)) || 2)
   let stopPage: (() => void) | undefined
@@ -106,13 +110,34 @@ export const useControlStore = defineStore('control', () => {
     return recordTestResult(await appDatabase(), testId, result, sampledOn, actor())
   }
 
+  async function loadPacks(): Promise<readonly RulePack[]> {
+    packs.value = await allPacks(await appDatabase())
+    return packs.value
+  }
+  const role = () => useSessionStore().user?.role ?? 'duty'
+  async function savePack(pack: RulePack) {
+    const saved = await writePack(await appDatabase(), pack, actor(), role())
+    await loadPacks()
+    return saved
+  }
+  async function packChanges(packId: string) {
+    return changesOfPack(await appDatabase(), packId)
+  }
+  async function applyPack(packId: string, measureIds: string[]) {
+    return applyPackChanges(await appDatabase(), packId, measureIds, actor(), role())
+  }
+
   return {
     query,
     page,
     today,
     missedAfter,
-    packs: availablePacks(),
-    suggestedPack,
+    packs,
+    loadPacks,
+    savePack,
+    packChanges,
+    applyPack,
+    suggestedPack: (date: LocalDate) => suggestedPack(date, packs.value),
     watchPage,
     watchToday,
     unwatch,

@@ -17,22 +17,15 @@ import type { CommandPostDatabase } from '@/db/database'
 import { getEpisode } from '@/db/repositories/episode-repository'
 import { createMeasure, getMeasure, saveMeasureChange } from '@/db/repositories/control/measure-repository'
 import { getPerson } from '@/db/repositories/person-repository'
+import { findPack } from './pack-service'
 
-/** The packs a measure can be computed from: the shipped national ones (local packs join them with the editor). */
+/** The shipped national packs (the stored local ones join them through `allPacks` in pack-service). */
 export function availablePacks(): readonly RulePack[] {
   return NATIONAL_PACKS
 }
 
-/** The pack by id, or a refusal. */
-export function requirePack(id: string): RulePack {
-  const pack = availablePacks().find((p) => p.id === id)
-  if (!pack) throw new ValidationError([{ field: 'packId', code: 'measure.noPack' }])
-  return pack
-}
-
-/** The pack to suggest for a day: the one in force, else the latest shipped (an exercise after 2023). */
-export function suggestedPack(date: LocalDate): RulePack {
-  const packs = availablePacks()
+/** The pack to suggest for a day: the one in force, else the latest (an exercise after 2023). */
+export function suggestedPack(date: LocalDate, packs: readonly RulePack[] = availablePacks()): RulePack {
   return packInForce(packs, date) ?? packs[packs.length - 1]
 }
 
@@ -54,7 +47,8 @@ export async function startMeasure(
     personName: person.name,
     category: episode.kind,
   }
-  const planned = planMeasure(subject, requirePack(input.packId), input, { at: Date.now(), name: actor.name })
+  const pack = await findPack(db, input.packId)
+  const planned = planMeasure(subject, pack, input, { at: Date.now(), name: actor.name })
   if (!planned.measure) throw new ValidationError(planned.problems)
   return createMeasure(db, planned.measure, actor)
 }

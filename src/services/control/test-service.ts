@@ -5,12 +5,7 @@ import { resultProblems, type NucleicResult, type NucleicTest } from '@/domain/c
 import { localToday } from '@/domain/person/dates'
 import type { CommandPostDatabase } from '@/db/database'
 import { getMeasure } from '@/db/repositories/control/measure-repository'
-import {
-  addRetests,
-  getTest,
-  saveResult,
-  type RetestPerson,
-} from '@/db/repositories/control/nucleic-test-repository'
+import { addRetests, getTest, saveResult, type RetestPerson } from '@/db/repositories/control/nucleic-test-repository'
 
 /**
  * Records a test's result: a sampling date before the measure starts (for a re-test under no measure: before
