@@ -1,5 +1,6 @@
 import { reactive } from 'vue'
 import type { CategoryRule, DayCounting, MeasureType, ReleaseCondition, RulePack } from '@/domain/control/rule-pack'
+import { localToday } from '@/domain/person/dates'
 import type { EpisodeKind } from '@/domain/person/person'
 import { EPISODE_KINDS } from '@/views/people/people-options'
 
@@ -34,7 +35,7 @@ export function usePackEditor() {
     name: '',
     disease: '',
     document: '',
-    effectiveFrom: '',
+    effectiveFrom: localToday(),
     effectiveTo: '',
     dayCounting: 'day-0' as DayCounting,
     basedOn: '',
