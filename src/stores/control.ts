@@ -74,6 +74,12 @@ export const useControlStore = defineStore('control', () => {
     )
   }
 
+  /** The per-PC number of days without a check after which someone is listed as missed. */
+  function setMissedAfter(days: number): void {
+    missedAfter.value = Math.min(14, Math.max(1, Math.round(days)))
+    localStorage.setItem(MISSED_KEY, String(missedAfter.value))
+  }
+
   function unwatch(): void {
     stopPage?.()
     stopToday?.()
@@ -93,28 +99,28 @@ export const useControlStore = defineStore('control', () => {
   }
 
   const actor = () => useSessionStore().actor
+  const role = () => useSessionStore().user?.role ?? 'duty'
 
   async function start(episodeId: string, input: StartMeasureInput) {
-    return startMeasure(await appDatabase(), episodeId, input, actor())
+    return startMeasure(await appDatabase(), episodeId, input, actor(), role())
   }
   async function changeEnd(id: string, newEnd: LocalDate, reason: string) {
-    return changeMeasureEnd(await appDatabase(), id, newEnd, reason, actor())
+    return changeMeasureEnd(await appDatabase(), id, newEnd, reason, actor(), role())
   }
   async function transfer(id: string, input: TransferInput) {
-    return transferMeasure(await appDatabase(), id, input, actor())
+    return transferMeasure(await appDatabase(), id, input, actor(), role())
   }
   async function release(id: string, reason: ReleaseReason, note: string, date: LocalDate) {
-    return releaseMeasure(await appDatabase(), id, reason, note, actor(), date)
+    return releaseMeasure(await appDatabase(), id, reason, note, actor(), role(), date)
   }
   async function recordResult(testId: string, result: NucleicResult, sampledOn: LocalDate) {
-    return recordTestResult(await appDatabase(), testId, result, sampledOn, actor())
+    return recordTestResult(await appDatabase(), testId, result, sampledOn, actor(), role())
   }
 
   async function loadPacks(): Promise<readonly RulePack[]> {
     packs.value = await allPacks(await appDatabase())
     return packs.value
   }
-  const role = () => useSessionStore().user?.role ?? 'duty'
   async function savePack(pack: RulePack) {
     const saved = await writePack(await appDatabase(), pack, actor(), role())
     await loadPacks()
@@ -132,6 +138,7 @@ export const useControlStore = defineStore('control', () => {
     page,
     today,
     missedAfter,
+    setMissedAfter,
     packs,
     loadPacks,
     savePack,

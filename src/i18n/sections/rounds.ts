@@ -7,6 +7,18 @@ export const roundsZh = {
   nav: { rounds: '全员核酸' },
   audit: { entities: { testingRound: '核酸轮次', poolTube: '混采管', roundSample: '采样记录', rulePack: '规则包' } },
   control: { history: { repack: '按新规则包调整' } },
+  controlPrefs: {
+    tab: '管控',
+    missedAfter: '漏检天数（本机）',
+    hint: '连续这么多天没有健康监测记录的人员列为漏检；只对这台电脑生效，今日管控页也可临时调整。',
+  },
+  controlHome: {
+    title: '今日管控',
+    due: '今日应检及逾期',
+    fevers: '近 3 天发热',
+    missed: '连续 {n} 天漏检',
+    freeRooms: '隔离点空房',
+  },
   packEditor: {
     title: '编写规则包',
     basedOn: '基于',
@@ -169,6 +181,18 @@ export const roundsEn: typeof roundsZh = {
     entities: { testingRound: 'Testing round', poolTube: 'Pooled tube', roundSample: 'Sample', rulePack: 'Rule pack' },
   },
   control: { history: { repack: 'New rule pack applied' } },
+  controlPrefs: {
+    tab: 'Control',
+    missedAfter: 'Missed after (this PC)',
+    hint: 'People with no health check for this many days are listed as missed; this PC only (the today screen can change it too).',
+  },
+  controlHome: {
+    title: 'Control today',
+    due: 'Tests due and overdue',
+    fevers: 'Fevers (3 days)',
+    missed: 'Missed {n} days',
+    freeRooms: 'Free rooms',
+  },
   packEditor: {
     title: 'Write a rule pack',
     basedOn: 'Based on',

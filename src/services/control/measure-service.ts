@@ -1,3 +1,4 @@
+import type { Role } from '@/domain/accounts/roles'
 import type { Actor } from '@/domain/accounts/user'
 import type { LocalDate } from '@/domain/common/entity'
 import { ValidationError, type Problem } from '@/domain/common/result'
@@ -18,6 +19,7 @@ import { getEpisode } from '@/db/repositories/episode-repository'
 import { createMeasure, getMeasure, saveMeasureChange } from '@/db/repositories/control/measure-repository'
 import { getPerson } from '@/db/repositories/person-repository'
 import { findPack } from './pack-service'
+import { requireControl } from './control-permission'
 
 /** The shipped national packs (the stored local ones join them through `allPacks` in pack-service). */
 export function availablePacks(): readonly RulePack[] {
@@ -35,7 +37,9 @@ export async function startMeasure(
   episodeId: string,
   input: StartMeasureInput,
   actor: Actor,
+  role: Role,
 ): Promise<ControlMeasure> {
+  requireControl(role, 'episodeId')
   const episode = await getEpisode(db, episodeId)
   if (!episode) throw new ValidationError([{ field: 'episodeId', code: 'notFound' }])
   const person = await getPerson(db, episode.personId)
@@ -73,13 +77,22 @@ export async function changeMeasureEnd(
   newEnd: LocalDate,
   reason: string,
   actor: Actor,
+  role: Role,
 ) {
+  requireControl(role, 'newEnd')
   const before = await requireMeasure(db, id)
   return saved(db, before, actor)(changeEnd(before, newEnd, reason, { at: Date.now(), name: actor.name }))
 }
 
 /** 转运: home ↔ centralized ↔ hospital from a day on. */
-export async function transferMeasure(db: CommandPostDatabase, id: string, input: TransferInput, actor: Actor) {
+export async function transferMeasure(
+  db: CommandPostDatabase,
+  id: string,
+  input: TransferInput,
+  actor: Actor,
+  role: Role,
+) {
+  requireControl(role, 'toType')
   const before = await requireMeasure(db, id)
   return saved(db, before, actor)(transfer(before, input, { at: Date.now(), name: actor.name }))
 }
@@ -91,8 +104,10 @@ export async function releaseMeasure(
   reason: ReleaseReason,
   note: string,
   actor: Actor,
+  role: Role,
   date: LocalDate = localToday(),
 ) {
+  requireControl(role, 'reason')
   const before = await requireMeasure(db, id)
   return saved(db, before, actor)(release(before, date, reason, note, { at: Date.now(), name: actor.name }))
 }

@@ -1,4 +1,4 @@
-import { can, type Role } from '@/domain/accounts/roles'
+import type { Role } from '@/domain/accounts/roles'
 import type { Actor } from '@/domain/accounts/user'
 import type { LocalDate } from '@/domain/common/entity'
 import { ValidationError } from '@/domain/common/result'
@@ -24,12 +24,8 @@ import {
   saveTubeResult,
   type SampleOutcome,
 } from '@/db/repositories/control/tube-repository'
+import { requireControl } from './control-permission'
 import { scheduleRetests } from './test-service'
-
-/** Refuses, before anything is read, a role that may not run control work. */
-export function requireControl(role: Role, field = 'round'): void {
-  if (!can(role, 'control.record')) throw new ValidationError([{ field, code: 'control.forbidden' }])
-}
 
 async function requireOpenRound(db: CommandPostDatabase, id: string): Promise<TestingRound> {
   const round = await getRound(db, id)

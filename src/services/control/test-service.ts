@@ -1,3 +1,4 @@
+import type { Role } from '@/domain/accounts/roles'
 import type { Actor } from '@/domain/accounts/user'
 import type { LocalDate } from '@/domain/common/entity'
 import { ValidationError } from '@/domain/common/result'
@@ -6,6 +7,7 @@ import { localToday } from '@/domain/person/dates'
 import type { CommandPostDatabase } from '@/db/database'
 import { getMeasure } from '@/db/repositories/control/measure-repository'
 import { addRetests, getTest, saveResult, type RetestPerson } from '@/db/repositories/control/nucleic-test-repository'
+import { requireControl } from './control-permission'
 
 /**
  * Records a test's result: a sampling date before the measure starts (for a re-test under no measure: before
@@ -17,8 +19,10 @@ export async function recordTestResult(
   result: NucleicResult,
   sampledOn: LocalDate,
   actor: Actor,
+  role: Role,
   today: LocalDate = localToday(),
 ): Promise<NucleicTest> {
+  requireControl(role, 'result')
   const test = await getTest(db, testId)
   if (!test) throw new ValidationError([{ field: 'id', code: 'notFound' }])
   const measure = test.measureId ? await getMeasure(db, test.measureId) : { startDate: test.dueOn }

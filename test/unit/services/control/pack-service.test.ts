@@ -68,6 +68,7 @@ async function homeMeasure() {
       firstType: 'home-quarantine',
     },
     LEADER,
+    'leader',
   )
 }
 

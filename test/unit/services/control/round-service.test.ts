@@ -107,10 +107,10 @@ describe('running a mass testing round', () => {
     const today = await todayOverview(db, TODAY, 2)
     expect(today.testsDue.map((t) => t.personName).sort()).toEqual(['村民0', '村民3'])
     // A re-test under no measure takes its result like any other: not before it was due, not in the future.
-    expect(await refusal(recordTestResult(db, made[0].id, 'negative', '2022-11-19', DUTY, TODAY))).toEqual([
+    expect(await refusal(recordTestResult(db, made[0].id, 'negative', '2022-11-19', DUTY, 'duty', TODAY))).toEqual([
       'test.beforeStart',
     ])
-    await recordTestResult(db, made[0].id, 'negative', TODAY, DUTY, TODAY)
+    await recordTestResult(db, made[0].id, 'negative', TODAY, DUTY, 'duty', TODAY)
     expect((await todayOverview(db, TODAY, 2)).testsDue.map((t) => t.personName)).toEqual(['村民3'])
   })
 
