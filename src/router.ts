@@ -112,6 +112,17 @@ export const appRoutes: RouteRecordRaw[] = [
     meta: { nav: 'nav.sites', group: 'control', icon: 'School' },
   },
   {
+    path: 'control/rounds',
+    name: 'control-rounds',
+    component: () => import('./views/control/rounds/RoundsView.vue'),
+    meta: { nav: 'nav.rounds', group: 'control', icon: 'Histogram' },
+  },
+  {
+    path: 'control/rounds/:id',
+    name: 'control-round',
+    component: () => import('./views/control/rounds/RoundDetailView.vue'),
+  },
+  {
     path: 'control/packs',
     name: 'control-packs',
     component: () => import('./views/control/PacksView.vue'),

@@ -9,6 +9,10 @@ import { roomRange, type QuarantineSite } from '@/domain/control/site'
 import { localToday } from '@/domain/person/dates'
 import { villageGrid } from '@/services/control/health-check-service'
 import { todayOverview } from '@/services/control/today-service'
+import { coverageLines } from '@/domain/control/round-rules'
+import { getRound, roundCoverage, unsampledPage } from '@/db/repositories/control/round-repository'
+import { recordRoundSample } from '@/services/control/round-service'
+import { benchCoverage, benchRound, benchSlice, POOL } from './control-rounds-data'
 import { roundMs, timed, type Figure, type ScenarioSet } from './scenario'
 
 /** People under a measure now. */
@@ -175,6 +179,72 @@ export const controlScenarios: ScenarioSet = {
         { name: 'control.seed.checks', value: checkCount, unit: 'count', target: null },
         ms('control.today.screen', median(todayRuns), 300),
         ms('control.village.grid', median(gridRuns), 100),
+      ],
+      probes: [],
+    }
+  },
+}
+
+/** People of the bench round, and how many of them are already sampled (300k samples in 30k tubes). */
+const ROUND_PEOPLE = 320_000
+const ROUND_SAMPLED = 300_000
+
+/**
+ * A mass testing round of 320k people over 20 villages, 300k of them sampled in 10-in-1 tubes, written in bulk;
+ * then `control.round.coverage` (the round and its per-village coverage, as the round screen reads them) and
+ * `control.sample.record` (one scan through the service: a new tube, a person by register number), medians of 9.
+ */
+export const controlRoundScenarios: ScenarioSet = {
+  area: 'control-rounds',
+  async seed({ db, actor }) {
+    const today = localToday()
+    const villages = Array.from({ length: 20 }, (_, i) => `vil_round_${i}`)
+    const round = benchRound(villages, ROUND_PEOPLE, today)
+    round.tubeCount = ROUND_SAMPLED / POOL
+    const { ms: seedMs } = await timed(async () => {
+      await db.testingRounds.add(round)
+      await db.roundCoverage.bulkAdd(benchCoverage(round, ROUND_PEOPLE, ROUND_SAMPLED))
+      for (let from = 0; from < ROUND_PEOPLE; from += BATCH) {
+        const slice = benchSlice(round, from, Math.min(from + BATCH, ROUND_PEOPLE), ROUND_SAMPLED)
+        await db.roundTargets.bulkAdd(slice.targets)
+        await db.poolTubes.bulkAdd(slice.tubes)
+        await db.roundSamples.bulkAdd(slice.samples)
+      }
+    })
+    const coverageRuns: number[] = []
+    for (let r = 0; r < RUNS; r++) {
+      const { result, ms } = await timed(async () => {
+        const [stored, rows] = await Promise.all([getRound(db, round.id), roundCoverage(db, round.id)])
+        return { stored, lines: coverageLines(rows) }
+      })
+      if (!result.stored || result.lines.total.sampled !== ROUND_SAMPLED) throw new Error('rounds bench: coverage')
+      coverageRuns.push(ms)
+    }
+    const unsampledRuns: number[] = []
+    for (let r = 0; r < RUNS; r++) {
+      const { result, ms } = await timed(() => unsampledPage(db, round.id, villages[r], 1, 20))
+      if (result.items.length !== 20) throw new Error('rounds bench: nobody left to sample')
+      unsampledRuns.push(ms)
+    }
+    const sampleRuns: number[] = []
+    for (let r = 0; r < RUNS; r++) {
+      const scan = { tubeNo: `NEW${r}`, person: String(ROUND_SAMPLED + 1 + r), pointId: 'p1' }
+      const { ms } = await timed(() => recordRoundSample(db, round.id, scan, actor, 'duty', today))
+      sampleRuns.push(ms)
+    }
+    const ms = (name: string, value: number, target: number | null): Figure => ({
+      name,
+      value: roundMs(value),
+      unit: 'ms',
+      target,
+    })
+    return {
+      figures: [
+        ms('control.round.seed', seedMs, null),
+        { name: 'control.round.samples', value: ROUND_SAMPLED, unit: 'count', target: null },
+        ms('control.round.coverage', median(coverageRuns), 500),
+        ms('control.round.unsampled', median(unsampledRuns), 100),
+        ms('control.sample.record', median(sampleRuns), 30),
       ],
       probes: [],
     }

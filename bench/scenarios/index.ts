@@ -2,7 +2,7 @@ import { auditScenarios } from './audit'
 import { logScenarios } from './log'
 import { mapScenarios } from './map'
 import { dutyScenarios } from './duty'
-import { controlScenarios } from './control'
+import { controlRoundScenarios, controlScenarios } from './control'
 import { peopleScenarios } from './people'
 import { packsScenarios } from './packs'
 import { peopleImportScenarios } from './people-import'
@@ -27,4 +27,5 @@ export const SCENARIO_SETS: readonly ScenarioSet[] = [
   packsScenarios,
   controlScenarios,
   reportsScenarios,
+  controlRoundScenarios,
 ]

@@ -5,6 +5,14 @@ import type { HealthCheck } from '@/domain/control/health-check'
 import type { ControlMeasure } from '@/domain/control/measure'
 import type { NucleicTest } from '@/domain/control/nucleic-test'
 import type { QuarantineSite } from '@/domain/control/site'
+import type { StoredPack } from '@/domain/control/stored-pack'
+import type {
+  PoolTube,
+  RoundCoverage,
+  RoundSample,
+  RoundTarget,
+  TestingRound,
+} from '@/domain/control/testing-round'
 import type { CountyList, CountyListRow } from '@/domain/county-list/county-list'
 import type { LeaveRequest } from '@/domain/duty/leave'
 import type { DutyDay } from '@/domain/duty/roster'
@@ -131,6 +139,14 @@ export class CommandPostDatabase extends Dexie {
   meetings!: EntityTable<Meeting, 'id'>
   /** 日报 / 零报告: every version of every day's report (v13). */
   reports!: EntityTable<DailyReport, 'id'>
+  /** 全员核酸 rounds, their people, pooled tubes, samples and per-village coverage counters (v11). */
+  testingRounds!: EntityTable<TestingRound, 'id'>
+  roundTargets!: EntityTable<RoundTarget, 'id'>
+  poolTubes!: EntityTable<PoolTube, 'id'>
+  roundSamples!: EntityTable<RoundSample, 'id'>
+  roundCoverage!: EntityTable<RoundCoverage, 'id'>
+  /** Rule packs written or overridden locally, one row per version (v11). */
+  localPacks!: EntityTable<StoredPack, 'id'>
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a committed write has reached the disk, so a power cut loses nothing acknowledged.

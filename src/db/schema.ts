@@ -188,6 +188,25 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
+    // Mass testing rounds 全员核酸 and local rule packs (issue 4, second half). Only new tables.
+    // roundTargets: the people a round must test, found by register number or ID number as they are scanned;
+    // pendingVillage is sparse (removed once sampled), so the 应检尽检 list is one index range per village.
+    // poolTubes: by tube number within a round (unique), positives by [roundId+result].
+    // roundSamples: the unique indexes refuse one person twice in a round and two people in one tube position.
+    // roundCoverage: per-village counters (`<round>|<village>`), maintained with every sample: coverage is a key
+    // range of ~20 rows, never a count over 300k samples.
+    // localPacks: rule packs written or overridden here (`<pack id>@<version>`), next to the shipped ones.
+    version: 11,
+    stores: {
+      testingRounds: 'id, from',
+      roundTargets: 'id, &[roundId+registerNo], [roundId+documentNumber], [roundId+pendingVillage]',
+      poolTubes: 'id, &[roundId+tubeNo], [roundId+result]',
+      roundSamples: 'id, &[roundId+targetId], &[tubeId+position]',
+      roundCoverage: 'id',
+      localPacks: 'id',
+    },
+  },
+  {
     // The dispatch board and the township figures (issue 10): releases are counted by day (measures'
     // releasedOn), tests due and done by day (nucleicTests' dueOn and sampledOn), so the board and the daily
     // report read one window's rows instead of every measure or test. meetings holds the 调度会 records,

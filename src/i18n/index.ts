@@ -20,6 +20,7 @@ import { problemsEn } from './sections/problems-en'
 import { problemsZh } from './sections/problems-zh'
 import { reportsEn } from './sections/reports-en'
 import { reportsZh } from './sections/reports-zh'
+import { roundsEn, roundsZh } from './sections/rounds'
 import { peopleEn } from './sections/people-en'
 import { peopleImportEn, peopleImportZh } from './sections/people-import'
 import { peopleScreensEn, peopleScreensZh } from './sections/people-screens'
@@ -72,6 +73,7 @@ const zh = mergeMessages(
   ledgersZh,
   reportsZh,
   boardZh,
+  roundsZh,
 )
 const en = mergeMessages(
   appEn,
@@ -95,6 +97,7 @@ const en = mergeMessages(
   ledgersEn,
   reportsEn,
   boardEn,
+  roundsEn,
 )
 
 /** The locale chosen on this PC, remembered in localStorage (a preference, not a record). */

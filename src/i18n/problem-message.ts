@@ -9,7 +9,11 @@ const NEEDS_FIELD = new Set(['required', 'wholeNumber', 'phone', 'gridDuplicate'
 /** One problem as a sentence a clerk understands: "代码：代码“…”不是 12 位…". */
 export function problemMessage(t: Translate, te: Exists, problem: Problem): string {
   const key = `problems.${problem.code}`
-  const message = te(key) ? t(key, problem.params ?? {}) : problem.code
+  const params = { ...problem.params }
+  // A rule pack's problems name a person category by its code ('close-contact'): say it as the clerk does.
+  if (typeof params.category === 'string' && te(`people.episodeKinds.${params.category}`))
+    params.category = t(`people.episodeKinds.${params.category}`)
+  const message = te(key) ? t(key, params) : problem.code
   const field = problem.field.split('.')[0]
   const label = te(`fields.${field}`) ? t(`fields.${field}`) : ''
   return label && NEEDS_FIELD.has(problem.code) ? `${label}：${message}` : message

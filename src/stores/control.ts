@@ -25,6 +25,8 @@ import {
   transferMeasure,
 } from '@/services/control/measure-service'
 import { recordTestResult } from '@/services/control/test-service'
+import { allPacks, applyPackChanges, changesOfPack, writePack } from '@/services/control/pack-service'
+import type { RulePack } from '@/domain/control/rule-pack'
 import { todayOverview, type TodayOverview } from '@/services/control/today-service'
 import { useSessionStore } from './session'
 
@@ -42,6 +44,8 @@ export const useControlStore = defineStore('control', () => {
   const query = reactive<MeasureQuery>({ status: 'active', page: 1, pageSize: 20 })
   const page = shallowRef<MeasurePage>({ items: [], total: 0 })
   const today = shallowRef<TodayOverview | undefined>()
+  // The shipped packs at once; the ones written here join them when loadPacks has read them.
+  const packs = shallowRef<readonly RulePack[]>(availablePacks())
   // A preference of this PC, like the locale: how many days without a check make someone "missed".
   const missedAfter = ref(Number(localStorage.getItem(MISSED_KEY)) || 2)
   let stopPage: (() => void) | undefined
@@ -70,6 +74,12 @@ export const useControlStore = defineStore('control', () => {
     )
   }
 
+  /** The per-PC number of days without a check after which someone is listed as missed. */
+  function setMissedAfter(days: number): void {
+    missedAfter.value = Math.min(14, Math.max(1, Math.round(days)))
+    localStorage.setItem(MISSED_KEY, String(missedAfter.value))
+  }
+
   function unwatch(): void {
     stopPage?.()
     stopToday?.()
@@ -89,21 +99,38 @@ export const useControlStore = defineStore('control', () => {
   }
 
   const actor = () => useSessionStore().actor
+  const role = () => useSessionStore().user?.role ?? 'duty'
 
   async function start(episodeId: string, input: StartMeasureInput) {
-    return startMeasure(await appDatabase(), episodeId, input, actor())
+    return startMeasure(await appDatabase(), episodeId, input, actor(), role())
   }
   async function changeEnd(id: string, newEnd: LocalDate, reason: string) {
-    return changeMeasureEnd(await appDatabase(), id, newEnd, reason, actor())
+    return changeMeasureEnd(await appDatabase(), id, newEnd, reason, actor(), role())
   }
   async function transfer(id: string, input: TransferInput) {
-    return transferMeasure(await appDatabase(), id, input, actor())
+    return transferMeasure(await appDatabase(), id, input, actor(), role())
   }
   async function release(id: string, reason: ReleaseReason, note: string, date: LocalDate) {
-    return releaseMeasure(await appDatabase(), id, reason, note, actor(), date)
+    return releaseMeasure(await appDatabase(), id, reason, note, actor(), role(), date)
   }
   async function recordResult(testId: string, result: NucleicResult, sampledOn: LocalDate) {
-    return recordTestResult(await appDatabase(), testId, result, sampledOn, actor())
+    return recordTestResult(await appDatabase(), testId, result, sampledOn, actor(), role())
+  }
+
+  async function loadPacks(): Promise<readonly RulePack[]> {
+    packs.value = await allPacks(await appDatabase())
+    return packs.value
+  }
+  async function savePack(pack: RulePack) {
+    const saved = await writePack(await appDatabase(), pack, actor(), role())
+    await loadPacks()
+    return saved
+  }
+  async function packChanges(packId: string) {
+    return changesOfPack(await appDatabase(), packId)
+  }
+  async function applyPack(packId: string, measureIds: string[]) {
+    return applyPackChanges(await appDatabase(), packId, measureIds, actor(), role())
   }
 
   return {
@@ -111,8 +138,13 @@ export const useControlStore = defineStore('control', () => {
     page,
     today,
     missedAfter,
-    packs: availablePacks(),
-    suggestedPack,
+    setMissedAfter,
+    packs,
+    loadPacks,
+    savePack,
+    packChanges,
+    applyPack,
+    suggestedPack: (date: LocalDate) => suggestedPack(date, packs.value),
     watchPage,
     watchToday,
     unwatch,

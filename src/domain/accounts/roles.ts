@@ -15,6 +15,9 @@ export const ROLES: readonly Role[] = ['admin', 'leader', 'duty', 'clerk']
  * `playbooks.edit`: change the incident playbooks (the ten first-time actions and their target minutes).
  * `reports.write`: write, sign, submit and amend the daily report 日报/零报告 (填报); `reports.review`: confirm it
  * as reviewer (审核); `reports.approve`: confirm it as the leader on duty (带班领导签发).
+ * `control.record`: start and change control measures, run mass testing rounds (set up, scan samples, record
+ * tube results, schedule re-tests). `control.lead`: write and store rule packs and apply a new pack's dates to
+ * running measures (a leader's decision).
  */
 export type Permission =
   | 'settings.edit'
@@ -39,6 +42,8 @@ export type Permission =
   | 'reports.write'
   | 'reports.review'
   | 'reports.approve'
+  | 'control.record'
+  | 'control.lead'
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   admin: [
@@ -59,6 +64,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'ledgers.export',
     'reports.write',
     'reports.review',
+    'control.record',
   ],
   // Leaders set the incident playbooks (the actions and their target times) the post works to.
   // Risk levels are the leaders' decision; the administrator keeps the accounts, not the epidemic's decisions.
@@ -77,6 +83,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'ledgers.export',
     'reports.review',
     'reports.approve',
+    'control.record',
+    'control.lead',
   ],
   // The clerk carries the stick to the county: masked packs only; a full pack needs a leader or the admin.
   clerk: [
@@ -91,9 +99,10 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'packs.import',
     'ledgers.export',
     'reports.write',
+    'control.record',
   ],
   // Duty officers register and follow up people from the masked view; the full number is for the ledger keepers.
-  duty: ['supplies.record'],
+  duty: ['supplies.record', 'control.record'],
 }
 
 /** True when the role grants the permission. */

@@ -31,7 +31,7 @@ export type AuditAction =
 /** Which register the entry is about: a table name (`duplicate`: the likely-duplicate review queue). */
 // One line, unwrapped: test/unit/i18n/messages.test.ts reads the union from it.
 // prettier-ignore
-export type AuditEntity = 'township' | 'village' | 'user' | 'session' | 'person' | 'episode' | 'duplicate' | 'countyList' | 'logEntry' | 'order' | 'incident' | 'playbook' | 'supplyItem' | 'stockLocation' | 'stockDocument' | 'supplyFund' | 'measure' | 'site' | 'healthCheck' | 'nucleicTest' | 'riskDecision' | 'mapLayer' | 'mapSettings' | 'dutyStaff' | 'dutyPattern' | 'roster' | 'leave' | 'swap' | 'dutyShift' | 'pack' | 'riskRule' | 'ledgerTemplate' | 'ledger' | 'meeting' | 'report'
+export type AuditEntity = 'township' | 'village' | 'user' | 'session' | 'person' | 'episode' | 'duplicate' | 'countyList' | 'logEntry' | 'order' | 'incident' | 'playbook' | 'supplyItem' | 'stockLocation' | 'stockDocument' | 'supplyFund' | 'measure' | 'site' | 'healthCheck' | 'nucleicTest' | 'riskDecision' | 'mapLayer' | 'mapSettings' | 'dutyStaff' | 'dutyPattern' | 'roster' | 'leave' | 'swap' | 'dutyShift' | 'pack' | 'riskRule' | 'ledgerTemplate' | 'ledger' | 'meeting' | 'report' | 'testingRound' | 'poolTube' | 'roundSample' | 'rulePack'
 
 /**
  * 操作记录: one line of who did what to which record and when. Written in the same transaction as the change it

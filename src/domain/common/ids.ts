@@ -33,6 +33,10 @@ export type IdPrefix =
   | 'pck'
   | 'rpt'
   | 'mtg'
+  | 'rnd'
+  | 'rtg'
+  | 'tub'
+  | 'smp'
 
 let lastTime = -1
 let lastRandom: number[] = []

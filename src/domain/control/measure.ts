@@ -21,7 +21,8 @@ export interface MeasureSegment {
 export interface MeasureChange {
   at: Instant
   by: string
-  kind: 'start' | 'extend' | 'shorten' | 'transfer' | 'release'
+  /** `repack`: a leader applied a newer rule pack's dates (the detail names the pack and version). */
+  kind: 'start' | 'extend' | 'shorten' | 'transfer' | 'release' | 'repack'
   /** The day it takes effect. */
   date: LocalDate
   reason: string

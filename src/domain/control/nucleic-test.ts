@@ -10,6 +10,7 @@ export type NucleicResult = 'scheduled' | 'pending' | 'negative' | 'positive' | 
 export interface NucleicTest extends Stamped {
   /** `nat_<ulid>` */
   id: string
+  /** The measure whose test days made it; '' for a re-test of someone under no measure (a positive pooled tube). */
   measureId: string
   personId: string
   villageId: string
@@ -22,6 +23,8 @@ export interface NucleicTest extends Stamped {
   openDue?: LocalDate
   /** The sampling day of a positive result: a sparse index lists positives. */
   positiveOn?: LocalDate
+  /** 单人复检: the mass testing round and pooled tube whose positive result asked for this test. */
+  retestOf?: { roundId: string; tubeNo: string }
 }
 
 /** The index fields that follow from the result. */
@@ -36,7 +39,7 @@ export function testIndexFields(
 
 /** A result may not be dated before the measure starts, nor in the future; a result other than not-done needs a date. */
 export function resultProblems(
-  measure: ControlMeasure,
+  measure: Pick<ControlMeasure, 'startDate'>,
   result: NucleicResult,
   sampledOn: LocalDate,
   today: LocalDate,

@@ -251,7 +251,7 @@ export const controlEn: typeof controlZh = {
     pack: {
       id: 'A pack id is 2–40 lower-case letters, digits and dashes',
       version: 'The version is a whole number from 1',
-      date: 'The date is not valid',
+      date: 'The effective dates are not valid (choose a day)',
       endBeforeStart: 'The end cannot be before the start',
       dayCounting: 'Choose a day-counting convention',
       noCategories: 'Set a measure for at least one category',

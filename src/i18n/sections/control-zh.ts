@@ -239,7 +239,7 @@ export const controlZh = {
     pack: {
       id: '规则包编号只能用小写字母、数字和短横线（2–40 位）',
       version: '版本号应为正整数',
-      date: '日期不正确',
+      date: '生效 / 失效日期不正确（请选择日期）',
       endBeforeStart: '失效日期不能早于生效日期',
       dayCounting: '请选择计日口径',
       noCategories: '至少要为一类人员规定措施',

@@ -1,3 +1,4 @@
+import type { Role } from '@/domain/accounts/roles'
 import type { Actor } from '@/domain/accounts/user'
 import type { LocalDate } from '@/domain/common/entity'
 import { ValidationError, type Problem } from '@/domain/common/result'
@@ -17,22 +18,16 @@ import type { CommandPostDatabase } from '@/db/database'
 import { getEpisode } from '@/db/repositories/episode-repository'
 import { createMeasure, getMeasure, saveMeasureChange } from '@/db/repositories/control/measure-repository'
 import { getPerson } from '@/db/repositories/person-repository'
+import { findPack } from './pack-service'
+import { requireControl } from './control-permission'
 
-/** The packs a measure can be computed from: the shipped national ones (local packs join them with the editor). */
+/** The shipped national packs (the stored local ones join them through `allPacks` in pack-service). */
 export function availablePacks(): readonly RulePack[] {
   return NATIONAL_PACKS
 }
 
-/** The pack by id, or a refusal. */
-export function requirePack(id: string): RulePack {
-  const pack = availablePacks().find((p) => p.id === id)
-  if (!pack) throw new ValidationError([{ field: 'packId', code: 'measure.noPack' }])
-  return pack
-}
-
-/** The pack to suggest for a day: the one in force, else the latest shipped (an exercise after 2023). */
-export function suggestedPack(date: LocalDate): RulePack {
-  const packs = availablePacks()
+/** The pack to suggest for a day: the one in force, else the latest (an exercise after 2023). */
+export function suggestedPack(date: LocalDate, packs: readonly RulePack[] = availablePacks()): RulePack {
   return packInForce(packs, date) ?? packs[packs.length - 1]
 }
 
@@ -42,7 +37,9 @@ export async function startMeasure(
   episodeId: string,
   input: StartMeasureInput,
   actor: Actor,
+  role: Role,
 ): Promise<ControlMeasure> {
+  requireControl(role, 'episodeId')
   const episode = await getEpisode(db, episodeId)
   if (!episode) throw new ValidationError([{ field: 'episodeId', code: 'notFound' }])
   const person = await getPerson(db, episode.personId)
@@ -54,7 +51,8 @@ export async function startMeasure(
     personName: person.name,
     category: episode.kind,
   }
-  const planned = planMeasure(subject, requirePack(input.packId), input, { at: Date.now(), name: actor.name })
+  const pack = await findPack(db, input.packId)
+  const planned = planMeasure(subject, pack, input, { at: Date.now(), name: actor.name })
   if (!planned.measure) throw new ValidationError(planned.problems)
   return createMeasure(db, planned.measure, actor)
 }
@@ -79,13 +77,22 @@ export async function changeMeasureEnd(
   newEnd: LocalDate,
   reason: string,
   actor: Actor,
+  role: Role,
 ) {
+  requireControl(role, 'newEnd')
   const before = await requireMeasure(db, id)
   return saved(db, before, actor)(changeEnd(before, newEnd, reason, { at: Date.now(), name: actor.name }))
 }
 
 /** 转运: home ↔ centralized ↔ hospital from a day on. */
-export async function transferMeasure(db: CommandPostDatabase, id: string, input: TransferInput, actor: Actor) {
+export async function transferMeasure(
+  db: CommandPostDatabase,
+  id: string,
+  input: TransferInput,
+  actor: Actor,
+  role: Role,
+) {
+  requireControl(role, 'toType')
   const before = await requireMeasure(db, id)
   return saved(db, before, actor)(transfer(before, input, { at: Date.now(), name: actor.name }))
 }
@@ -97,8 +104,10 @@ export async function releaseMeasure(
   reason: ReleaseReason,
   note: string,
   actor: Actor,
+  role: Role,
   date: LocalDate = localToday(),
 ) {
+  requireControl(role, 'reason')
   const before = await requireMeasure(db, id)
   return saved(db, before, actor)(release(before, date, reason, note, { at: Date.now(), name: actor.name }))
 }

@@ -13,6 +13,7 @@ import { writeWithAudit } from '@/db/write'
 import { hashPassword } from '../accounts/password-hash'
 import { addDemoLog } from '../log/demo-log-service'
 import { addDemoControl } from '../control/demo-control-service'
+import { addDemoRound } from '../control/demo-round-service'
 import { addDemoMap } from '../map/demo-map-service'
 import { addDemoDuty } from '../duty/demo-duty-service'
 import { addDemoPeople } from '../people/demo-people-service'
@@ -115,6 +116,7 @@ export async function loadDemoTownship(db: CommandPostDatabase, admin: AdminInpu
   })
   // The duty roster in a transaction of its own (in the one above, its writes outran Dexie's transaction zone).
   await addDemoDuty(db, DEMO_SEED, SYSTEM_ACTOR)
+  await addDemoRound(db, SYSTEM_ACTOR)
   // A month of stock documents, each posted (and audited) on its own the way a clerk posts them.
   await addDemoSupplies(db, result.villages, SYSTEM_ACTOR)
   return { township: result.township, villageCount: result.villageCount }

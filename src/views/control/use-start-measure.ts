@@ -12,6 +12,7 @@ import { useControlSitesStore } from '@/stores/control-sites'
 export function useStartMeasure(episode: Episode) {
   const control = useControlStore()
   const sites = useControlSitesStore()
+  void control.loadPacks()
   const today = localToday()
   const anchor = episode.arrivalDate || today
   const pack = control.suggestedPack(anchor)
@@ -51,5 +52,6 @@ export function useStartMeasure(episode: Episode) {
     })
   }
 
-  return { form, chosenPack, schedule, rooms, sites, packs: control.packs, submit }
+  const packs = computed(() => control.packs)
+  return { form, chosenPack, schedule, rooms, sites, packs, submit }
 }

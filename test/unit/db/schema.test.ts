@@ -18,6 +18,7 @@ import { V15_ROWS } from '../../fixtures/db/v15'
 import { V14_ROWS } from '../../fixtures/db/v14'
 import { V12_ROWS } from '../../fixtures/db/v12'
 import { V13_ROWS } from '../../fixtures/db/v13'
+import { V11_ROWS } from '../../fixtures/db/v11'
 
 // Every version the app ever shipped, with the rows it wrote: each must open under today's schema with nothing
 // lost. A new schema version adds its fixture here.
@@ -38,6 +39,7 @@ const FIXTURES: Record<number, Record<string, object[]>> = {
   14: V14_ROWS,
   12: V12_ROWS,
   13: V13_ROWS,
+  11: V11_ROWS,
 }
 const opened: Dexie[] = []
 

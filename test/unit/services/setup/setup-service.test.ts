@@ -200,6 +200,9 @@ describe('loadDemoTownship', () => {
       const posted = await db.audit.where('action').equals('post').count()
       expect(posted).toBe(await db.stockDocuments.count())
       expect(posted).toBeGreaterThan(50)
+      // The demo's mass testing round in progress: its own audit line, a positive tube awaiting re-tests.
+      expect(await db.testingRounds.count()).toBe(1)
+      expect((await db.poolTubes.toArray()).filter((t) => t.result === 'positive' && !t.retestsOn)).toHaveLength(1)
       const ownLines = new Set([
         'person',
         'duplicate',
@@ -209,6 +212,7 @@ describe('loadDemoTownship', () => {
         'stockLocation',
         'stockDocument',
         'measure',
+        'testingRound',
       ])
       const audit = (await db.audit.toArray()).filter((e) => !ownLines.has(e.entity))
       expect(audit).toHaveLength(1 + users.length + villages.length)
