@@ -40,7 +40,7 @@ describe('the map’s village counts from the registers', () => {
       },
       DUTY,
     )
-    await recordTestResult(db, second.id, 'positive', second.dueOn, DUTY, '2022-07-20')
+    await recordTestResult(db, second.id, 'positive', second.dueOn, DUTY, 'duty', '2022-07-20')
     const today = '2022-07-20'
     const counts = await loadVillageCounts(db, [VILLAGE], DEFAULT_RISK_RULES, today)
     expect(controlByType(countsOf(counts, '2022-07-03', VILLAGE))).toEqual({ centralized: 1 })
