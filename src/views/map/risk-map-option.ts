@@ -36,6 +36,8 @@ export interface RiskMapInput {
   markers?: readonly LonLat[]
   /** Projector mode: larger type everywhere. */
   large: boolean
+  /** A village to pick out with a heavy outline (the dispatch board's village-by-village presentation). */
+  highlight?: string | null
 }
 
 function textOf(large: boolean, small: number, big: number) {
@@ -74,11 +76,16 @@ export function legendGraphic(input: RiskMapInput) {
 }
 
 /** The regions' styles: each village's fill by level; the township boundary as a heavy outline, no fill. */
-export function regionStyles(input: Pick<RiskMapInput, 'villages' | 'large'>) {
-  const regions: object[] = input.villages.map((v) => ({
-    name: v.id,
-    itemStyle: { areaColor: LEVEL_COLOURS[v.level] },
-  }))
+export function regionStyles(input: Pick<RiskMapInput, 'villages' | 'large' | 'highlight'>) {
+  const regions: object[] = input.villages.map((v) =>
+    v.id === input.highlight
+      ? {
+          name: v.id,
+          itemStyle: { areaColor: LEVEL_COLOURS[v.level], borderColor: '#1d39c4', borderWidth: input.large ? 7 : 5 },
+          label: { color: '#1d39c4' },
+        }
+      : { name: v.id, itemStyle: { areaColor: LEVEL_COLOURS[v.level] } },
+  )
   regions.push({
     name: TOWNSHIP_FEATURE,
     itemStyle: { areaColor: 'rgba(0,0,0,0)', borderColor: '#303133', borderWidth: input.large ? 4 : 3 },

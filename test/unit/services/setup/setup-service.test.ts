@@ -200,7 +200,12 @@ describe('loadDemoTownship', () => {
       const posted = await db.audit.where('action').equals('post').count()
       expect(posted).toBe(await db.stockDocuments.count())
       expect(posted).toBeGreaterThan(50)
+      // The demo incident under way (issue 10: the board's active incidents), its first four actions done.
+      const [incident] = await db.incidents.toArray()
+      expect(incident).toMatchObject({ state: 'open' })
+      expect(incident.actions.filter((a) => a.doneAt !== undefined)).toHaveLength(4)
       const ownLines = new Set([
+        'incident',
         'person',
         'duplicate',
         'logEntry',
