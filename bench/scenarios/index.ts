@@ -1,4 +1,5 @@
 import { auditScenarios } from './audit'
+import { boardScenarios } from './board'
 import { logScenarios } from './log'
 import { mapScenarios } from './map'
 import { dutyScenarios } from './duty'
@@ -25,4 +26,5 @@ export const SCENARIO_SETS: readonly ScenarioSet[] = [
   dutyScenarios,
   packsScenarios,
   controlScenarios,
+  boardScenarios,
 ]

@@ -65,6 +65,11 @@ test('a dispatch meeting on the board', async ({ page }) => {
     '王镇长：组织观音村今晚完成全员核酸采样',
   ])
   await expect(page.getByTestId('board-recording')).toContainText('决定 1 项，交办 1 项')
+  // The board still answers the mouse while the drawer is open: present a village and come back.
+  await page.getByTestId('board-next').click()
+  await expect(page.getByTestId('board-village-card')).toBeVisible()
+  await page.getByTestId('board-where').click()
+  await expect(page.getByTestId('board-village-card')).toHaveCount(0)
 
   // The order is on the board at once, under its owner; the open-orders figure went up by one.
   await expect(page.getByTestId('board-orders')).toContainText('王镇长')
