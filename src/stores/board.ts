@@ -71,17 +71,20 @@ export const useBoardStore = defineStore('board', () => {
   async function watch(ids: readonly string[]): Promise<void> {
     stop()
     const db = await appDatabase()
+    let first = true
     stops.push(
       watchQuery(
         () => loadBoard(db, Date.now()),
         (v) => {
           data.value = v
           refreshedAt.value = Date.now()
+          // The villages' figures and the trends start once today's tiles are up: they would only slow them down.
+          if (first) void Promise.all([watchVillages(ids), watchTrends()])
+          first = false
         },
         fail,
       ),
     )
-    await Promise.all([watchVillages(ids), watchTrends()])
   }
 
   function stop(): void {
