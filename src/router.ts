@@ -60,6 +60,12 @@ export const appRoutes: RouteRecordRaw[] = [
     component: () => import('./views/county-lists/CountyListDetail.vue'),
   },
   {
+    path: 'board',
+    name: 'board',
+    component: () => import('./views/board/BoardView.vue'),
+    meta: { nav: 'nav.board', group: 'command', icon: 'DataBoard' },
+  },
+  {
     path: 'log',
     name: 'log',
     component: () => import('./views/log/LogView.vue'),

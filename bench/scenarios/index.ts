@@ -1,4 +1,5 @@
 import { auditScenarios } from './audit'
+import { boardScenarios } from './board'
 import { logScenarios } from './log'
 import { mapScenarios } from './map'
 import { dutyScenarios } from './duty'
@@ -28,4 +29,5 @@ export const SCENARIO_SETS: readonly ScenarioSet[] = [
   controlScenarios,
   reportsScenarios,
   controlRoundScenarios,
+  boardScenarios,
 ]

@@ -95,3 +95,16 @@ export async function unverifiedRowsOfVillage(
       .count()
   return n
 }
+
+/** Unverified rows of the given county lists per village they are assigned to (`[listId+result]`, result ''). */
+export async function unverifiedRowsByVillage(
+  db: CommandPostDatabase,
+  listIds: readonly string[],
+): Promise<Map<string, number>> {
+  const counts = new Map<string, number>()
+  for (const listId of listIds) {
+    const rows = await db.countyListRows.where('[listId+result]').equals([listId, '']).toArray()
+    for (const row of rows) counts.set(row.villageId, (counts.get(row.villageId) ?? 0) + 1)
+  }
+  return counts
+}

@@ -11,6 +11,7 @@ import { countUsers, createUser } from '@/db/repositories/user-repository'
 import { createVillage } from '@/db/repositories/village-repository'
 import { writeWithAudit } from '@/db/write'
 import { hashPassword } from '../accounts/password-hash'
+import { addDemoBoard } from '../board/demo-board-service'
 import { addDemoLog } from '../log/demo-log-service'
 import { addDemoControl } from '../control/demo-control-service'
 import { addDemoRound } from '../control/demo-round-service'
@@ -119,5 +120,6 @@ export async function loadDemoTownship(db: CommandPostDatabase, admin: AdminInpu
   await addDemoRound(db, SYSTEM_ACTOR)
   // A month of stock documents, each posted (and audited) on its own the way a clerk posts them.
   await addDemoSupplies(db, result.villages, SYSTEM_ACTOR)
+  await addDemoBoard(db, result.villages, SYSTEM_ACTOR)
   return { township: result.township, villageCount: result.villageCount }
 }

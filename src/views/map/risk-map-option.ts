@@ -52,25 +52,38 @@ export interface RiskMapInput {
   suggestedLabel?: string
   /** Projector mode: larger type everywhere. */
   large: boolean
+  /** A village to pick out with a heavy outline (the dispatch board's village-by-village presentation). */
+  highlight?: string | null
 }
 
 function textOf(large: boolean, small: number, big: number) {
   return large ? big : small
 }
 
-/** The regions' styles: fill by level, dashed outline where the suggestion differs, the township as an outline. */
-export function regionStyles(input: Pick<RiskMapInput, 'villages' | 'large'>) {
-  const regions: object[] = input.villages.map((v) => ({
-    name: v.id,
-    itemStyle: v.differs
-      ? {
-          areaColor: LEVEL_COLOURS[v.level],
-          borderColor: SUGGESTION_COLOUR,
-          borderWidth: input.large ? 4 : 2.5,
-          borderType: 'dashed',
-        }
-      : { areaColor: LEVEL_COLOURS[v.level] },
-  }))
+/**
+ * The regions' styles: fill by level; the village being presented (the board) in a heavy blue outline, else a
+ * dashed outline where the suggestion differs; the township as an outline.
+ */
+export function regionStyles(input: Pick<RiskMapInput, 'villages' | 'large' | 'highlight'>) {
+  const regions: object[] = input.villages.map((v) => {
+    if (v.id === input.highlight)
+      return {
+        name: v.id,
+        itemStyle: { areaColor: LEVEL_COLOURS[v.level], borderColor: '#1d39c4', borderWidth: input.large ? 7 : 5 },
+        label: { color: '#1d39c4' },
+      }
+    return {
+      name: v.id,
+      itemStyle: v.differs
+        ? {
+            areaColor: LEVEL_COLOURS[v.level],
+            borderColor: SUGGESTION_COLOUR,
+            borderWidth: input.large ? 4 : 2.5,
+            borderType: 'dashed',
+          }
+        : { areaColor: LEVEL_COLOURS[v.level] },
+    }
+  })
   regions.push({
     name: TOWNSHIP_FEATURE,
     itemStyle: { areaColor: 'rgba(0,0,0,0)', borderColor: '#303133', borderWidth: input.large ? 4 : 3 },

@@ -4,6 +4,7 @@ import type { FigureValue } from '@/domain/figures/figure-value'
 import { reportFigureWindow, todaySoFar } from '@/domain/figures/figure-window'
 import { openDatabase, type CommandPostDatabase } from '@/db/database'
 import { townshipFigures, villageFigures } from '@/services/figures/township-figures'
+import { figuresByVillage } from '@/services/figures/village-figures'
 import { A, B, NOW, seedFigures } from '../../../fixtures/figures'
 
 let db: CommandPostDatabase
@@ -108,5 +109,14 @@ describe('village figures', () => {
       'orders.open': [1, 0],
       'incidents.active': [0, null],
     })
+  })
+})
+
+describe('figures of every village at once', () => {
+  it('equal each village’s own figures', async () => {
+    const all = await figuresByVillage(db, todaySoFar(NOW), [A, B, 'vil_none'], NOW)
+    for (const id of [A, B])
+      expect(all.get(id)?.figures).toEqual((await villageFigures(db, id, todaySoFar(NOW), NOW)).figures)
+    expect(all.get('vil_none')?.figures['underControl.total'].value).toBe(0)
   })
 })

@@ -203,7 +203,12 @@ describe('loadDemoTownship', () => {
       // The demo's mass testing round in progress: its own audit line, a positive tube awaiting re-tests.
       expect(await db.testingRounds.count()).toBe(1)
       expect((await db.poolTubes.toArray()).filter((t) => t.result === 'positive' && !t.retestsOn)).toHaveLength(1)
+      // The demo incident under way (issue 10: the board's active incidents), its first four actions done.
+      const [incident] = await db.incidents.toArray()
+      expect(incident).toMatchObject({ state: 'open' })
+      expect(incident.actions.filter((a) => a.doneAt !== undefined)).toHaveLength(4)
       const ownLines = new Set([
+        'incident',
         'person',
         'duplicate',
         'logEntry',
