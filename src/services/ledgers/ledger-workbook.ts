@@ -7,7 +7,7 @@ import { writeZip } from '../packs/zip-files'
 export type LedgerFormat = 'xlsx' | 'csv'
 
 /** UTF-8 of text given in pieces, as one array: no string of the whole sheet (~150 MB) is ever made. */
-function encodeChunks(encoder: TextEncoder, chunks: readonly string[]): Uint8Array {
+function encodeChunks(encoder: TextEncoder, chunks: readonly string[]): Uint8Array<ArrayBuffer> {
   const encoded = chunks.map((chunk) => encoder.encode(chunk))
   const out = new Uint8Array(encoded.reduce((sum, bytes) => sum + bytes.length, 0))
   let at = 0
