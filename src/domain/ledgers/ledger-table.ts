@@ -16,6 +16,7 @@ const pad = (n: number) => String(n).padStart(2, '0')
 
 /** A `YYYY-MM-DD` day in the template's format; anything else is returned as it is. */
 export function formatLedgerDate(day: string, format: LedgerDateFormat): string {
+  if (format === 'YYYY-MM-DD') return day
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day)
   if (!m) return day
   const [, y, mo, d] = m

@@ -35,12 +35,37 @@ export function columnLetters(index: number): string {
 
 const isTextKind = (kind: LedgerColumnKind) => kind === 'id' || kind === 'phone'
 
-function cell(ref: string, value: LedgerValue, style: number): string {
-  if (value === undefined) return style ? `<c r="${ref}" s="${style}"/>` : ''
-  if (typeof value === 'number' && Number.isFinite(value)) return `<c r="${ref}" s="${style}"><v>${value}</v></c>`
+/** Whether a character code is one JavaScript's `\s` matches (the test `xml:space` needs, without a regex). */
+function isSpace(code: number): boolean {
+  if (code < 0xa0) return code === 32 || (code >= 9 && code <= 13)
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+/** The part of a cell after its reference `<c r="B7`: style, type and value (empty: no cell at all). */
+function cellBody(value: LedgerValue, style: number): string {
+  if (value === undefined) return style ? `" s="${style}"/>` : ''
+  if (typeof value === 'number' && Number.isFinite(value)) return `" s="${style}"><v>${value}</v></c>`
   const text = xmlText(String(value))
-  const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : ''
-  return `<c r="${ref}" s="${style}" t="inlineStr"><is><t${space}>${text}</t></is></c>`
+  const space =
+    text.length > 0 && (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)))
+      ? ' xml:space="preserve"'
+      : ''
+  return `" s="${style}" t="inlineStr"><is><t${space}>${text}</t></is></c>`
+}
+
+function cell(ref: string, value: LedgerValue, style: number): string {
+  const body = cellBody(value, style)
+  return body && `<c r="${ref}${body}`
 }
 
 /** Display width of a text in Excel's character units (a Chinese character counts two). */
@@ -50,12 +75,23 @@ function textWidth(text: string): number {
   return width
 }
 
+/** Rows per chunk of {@link sheetXmlChunks}: each chunk is encoded on its own, no 150 MB string is ever made. */
+const ROWS_PER_CHUNK = 2000
+
 /**
  * The worksheet XML of a ledger: an optional merged title row, a bold header row (frozen), then the rows. ID and
  * phone columns are text cells with the `@` (text) number format, so Excel and WPS never turn
  * `11010119900101231X` or `13800001111` into numbers or scientific notation; numbers stay numbers.
  */
 export function sheetXml(table: LedgerTable): string {
+  return sheetXmlChunks(table).join('')
+}
+
+/**
+ * {@link sheetXml} in pieces (the head, slices of {@link ROWS_PER_CHUNK} rows, the tail), in order; joined they
+ * are exactly the sheet. A 150k-row people ledger is ~150 MB of XML: written and encoded slice by slice.
+ */
+export function sheetXmlChunks(table: LedgerTable): string[] {
   const letters = table.headers.map((_, i) => columnLetters(i))
   const widths = table.headers.map((h) => Math.max(6, textWidth(h) + 2))
   const sample = table.rows.length > 200 ? table.rows.slice(0, 200) : table.rows
@@ -64,35 +100,46 @@ export function sheetXml(table: LedgerTable): string {
       if (v !== undefined) widths[i] = Math.min(60, Math.max(widths[i], textWidth(String(v)) + 2))
     })
   const styles = table.kinds.map((k) => (isTextKind(k) ? STYLE.text : k === 'number' ? STYLE.number : STYLE.plain))
-  const parts: string[] = []
+  const opens = letters.map((letter) => `<c r="${letter}`)
+  const head: string[] = []
   let r = 1
   if (table.title) {
-    parts.push(`<row r="1" ht="28" customHeight="1">${cell('A1', table.title, STYLE.title)}</row>`)
+    head.push(`<row r="1" ht="28" customHeight="1">${cell('A1', table.title, STYLE.title)}</row>`)
     r = 2
   }
   const headerRow = r
-  parts.push(`<row r="${r}">${table.headers.map((h, i) => cell(`${letters[i]}${r}`, h, STYLE.header)).join('')}</row>`)
-  for (const row of table.rows) {
-    r++
-    let line = `<row r="${r}">`
-    for (let i = 0; i < row.length; i++) line += cell(letters[i] + r, row[i], row[i] === undefined ? 0 : styles[i])
-    parts.push(line + '</row>')
+  head.push(`<row r="${r}">${table.headers.map((h, i) => cell(`${letters[i]}${r}`, h, STYLE.header)).join('')}</row>`)
+  const body: string[] = []
+  for (let from = 0; from < table.rows.length; from += ROWS_PER_CHUNK) {
+    const lines: string[] = []
+    for (const row of table.rows.slice(from, from + ROWS_PER_CHUNK)) {
+      r++
+      let line = `<row r="${r}">`
+      for (let i = 0; i < row.length; i++) {
+        const value = row[i]
+        if (value !== undefined) line += opens[i] + r + cellBody(value, styles[i])
+      }
+      lines.push(line + '</row>')
+    }
+    body.push(lines.join(''))
   }
   const last = letters[letters.length - 1] ?? 'A'
   const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')
   const merge =
     table.title && letters.length > 1 ? `<mergeCells count="1"><mergeCell ref="A1:${last}1"/></mergeCells>` : ''
   const pane = `<pane ySplit="${headerRow}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/>`
-  return (
+  const start =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
     `<dimension ref="A1:${last}${Math.max(r, 1)}"/>` +
     `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols>` +
-    `<sheetData>${parts.join('')}</sheetData>${merge}` +
+    `<sheetData>${head.join('')}`
+  const end =
+    `</sheetData>${merge}` +
     '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     '</worksheet>'
-  )
+  return [start, ...body, end]
 }
 
 /** A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`. */

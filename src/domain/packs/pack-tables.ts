@@ -56,8 +56,9 @@ export const PACK_TABLES: readonly PackTable[] = [
     file: 'data/persons.ndjson',
     description: '登记在册的人员（一人一条）；脱敏包中证件号、电话已遮挡，不含住址和备注',
     prepare: (record, profile) => {
+      // personForPack already makes a new object (and maskPerson another): no third copy.
       const person = personForPack(record as unknown as Person)
-      return { ...(profile === 'masked' ? maskPerson(person) : person) }
+      return (profile === 'masked' ? maskPerson(person) : person) as unknown as Record<string, unknown>
     },
     changedAt: 'updatedAt',
   },

@@ -1,10 +1,22 @@
 import type { LedgerTable } from '@/domain/ledgers/ledger-table'
 import { ledgerCsv } from '@/domain/ledgers/ledger-table'
-import { sheetXml, workbookParts } from '@/domain/ledgers/xlsx-parts'
+import { sheetXmlChunks, workbookParts } from '@/domain/ledgers/xlsx-parts'
 import { writeZip } from '../packs/zip-files'
 
 /** The two file formats a ledger exports as. */
 export type LedgerFormat = 'xlsx' | 'csv'
+
+/** UTF-8 of text given in pieces, as one array: no string of the whole sheet (~150 MB) is ever made. */
+function encodeChunks(encoder: TextEncoder, chunks: readonly string[]): Uint8Array<ArrayBuffer> {
+  const encoded = chunks.map((chunk) => encoder.encode(chunk))
+  const out = new Uint8Array(encoded.reduce((sum, bytes) => sum + bytes.length, 0))
+  let at = 0
+  for (const bytes of encoded) {
+    out.set(bytes, at)
+    at += bytes.length
+  }
+  return out
+}
 
 /** The ledger as an .xlsx workbook (one sheet; ID and phone columns are text cells). */
 export async function ledgerWorkbook(table: LedgerTable): Promise<Uint8Array> {
@@ -13,7 +25,7 @@ export async function ledgerWorkbook(table: LedgerTable): Promise<Uint8Array> {
     path,
     bytes: encoder.encode(text),
   }))
-  parts.push({ path: 'xl/worksheets/sheet1.xml', bytes: encoder.encode(sheetXml(table)) })
+  parts.push({ path: 'xl/worksheets/sheet1.xml', bytes: encodeChunks(encoder, sheetXmlChunks(table)) })
   return writeZip(parts, undefined)
 }
 
