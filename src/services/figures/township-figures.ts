@@ -1,8 +1,9 @@
 import type { Instant } from '@/domain/common/entity'
-import { computeFigures, figurePlan } from '@/domain/figures/compute-figures'
+import { computeFigures, computeScreened, figurePlan } from '@/domain/figures/compute-figures'
 import { figureValue, type TownshipFigures, type VillageFigures } from '@/domain/figures/figure-value'
 import type { FigureWindow } from '@/domain/figures/figure-window'
 import type { CommandPostDatabase } from '@/db/database'
+import { episodesCreatedBefore } from '@/db/repositories/figure-repository'
 import { loadOverview } from '@/services/supplies/overview-service'
 import { loadFigureSources } from './figure-sources'
 
@@ -17,13 +18,18 @@ export async function townshipFigures(
   now: Instant = Date.now(),
 ): Promise<TownshipFigures> {
   const plan = figurePlan(window, now)
-  const [sources, stock] = await Promise.all([loadFigureSources(db, plan), loadOverview(db, 14, plan.levelOn)])
+  const [sources, stock, registered] = await Promise.all([
+    loadFigureSources(db, plan),
+    loadOverview(db, 14, plan.levelOn),
+    episodesCreatedBefore(db, plan.levelAt),
+  ])
   return {
     window,
     previousWindow: plan.previous,
     computedAt: now,
     figures: {
       ...computeFigures(plan, sources),
+      ...computeScreened(plan, registered),
       // The stock kept is not dated by level: only today's shortfall is known.
       'supplies.belowReserve': figureValue(stock.belowReserveCount, null),
     },
