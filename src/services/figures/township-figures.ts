@@ -7,6 +7,15 @@ import { episodesCreatedBefore } from '@/db/repositories/figure-repository'
 import { loadOverview } from '@/services/supplies/overview-service'
 import { loadFigureSources } from './figure-sources'
 
+/** What to compute besides the figures every caller gets. */
+export interface TownshipFigureOptions {
+  /**
+   * 累计排查 (`screened.*`): true by default. They read every episode registered before the window's end — the one
+   * whole-register read of the figures — so a caller that does not show them (the board's live refresh) says false.
+   */
+  screened?: boolean
+}
+
 /**
  * Every township figure over a window (docs/figures.md): levels at the window's end (or `now`, when the window
  * ends later) with their change since its start, counts of the window with their change against the window of
@@ -16,12 +25,13 @@ export async function townshipFigures(
   db: CommandPostDatabase,
   window: FigureWindow,
   now: Instant = Date.now(),
+  { screened = true }: TownshipFigureOptions = {},
 ): Promise<TownshipFigures> {
   const plan = figurePlan(window, now)
   const [sources, stock, registered] = await Promise.all([
     loadFigureSources(db, plan),
     loadOverview(db, 14, plan.levelOn),
-    episodesCreatedBefore(db, plan.levelAt),
+    screened ? episodesCreatedBefore(db, plan.levelAt) : null,
   ])
   return {
     window,
@@ -29,7 +39,7 @@ export async function townshipFigures(
     computedAt: now,
     figures: {
       ...computeFigures(plan, sources),
-      ...computeScreened(plan, registered),
+      ...(registered ? computeScreened(plan, registered) : {}),
       // The stock kept is not dated by level: only today's shortfall is known.
       'supplies.belowReserve': figureValue(stock.belowReserveCount, null),
     },

@@ -96,8 +96,14 @@ describe('the daily report window (前日11:00 → 当日11:00)', () => {
     // Closed in the window: o5 (07-09 14:00; o3 at 07-10 11:30 is after it); none the window before.
     expect(pairs({ 'orders.closed': figures['orders.closed'] })).toEqual({ 'orders.closed': [1, 0] })
     // Cumulative at 11:00 (all six) vs at 07-09 11:00 (e4, e5, e6).
-    expect([figures['screened.total'].value, figures['screened.total'].previous]).toEqual([6, 3])
-    expect(figures['screened.returnee'].value).toBe(2)
+    expect(pairs({ 'screened.total': figures['screened.total'] })).toEqual({ 'screened.total': [6, 3] })
+    expect(figures['screened.returnee']?.value).toBe(2)
+  })
+
+  it('leave the cumulative screenings out when the caller does not want their whole-register read (the board)', async () => {
+    const { figures } = await townshipFigures(db, todaySoFar(NOW), NOW, { screened: false })
+    expect(Object.keys(figures).some((k) => k.startsWith('screened.'))).toBe(false)
+    expect(figures['registrations.total'].value).toBe(2)
   })
 
   it('counts cumulative screenings up to the window’s end only, never what came after', async () => {

@@ -35,7 +35,7 @@ describe('the report figures of the fixed township (test/fixtures/figures.ts), r
     // Every shared figure appears once, with the shared value: the report counts nothing itself.
     const lines = figures.groups.flatMap((g) => g.lines)
     expect(lines.map((l) => l.key).sort()).toEqual(Object.keys(shared).sort())
-    for (const l of lines) expect(l.value, l.key).toBe(shared[l.key as keyof typeof shared].value)
+    for (const l of lines) expect(l.value, l.key).toBe(shared[l.key as keyof typeof shared]?.value)
     // Hand counts of the fixture (docs/figures.md): 3 registrations, 2 fevers, 3 open orders of which 1 overdue.
     expect(line(figures, 'registrations.total')).toMatchObject({
       label: '新增排查登记',
