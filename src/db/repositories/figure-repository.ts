@@ -4,6 +4,7 @@ import type { ControlMeasure } from '@/domain/control/measure'
 import type { NucleicTest } from '@/domain/control/nucleic-test'
 import type { Incident } from '@/domain/log/incident'
 import type { Episode } from '@/domain/person/person'
+import Dexie from 'dexie'
 import type { CommandPostDatabase } from '../database'
 
 // Reads the township figures need (docs/figures.md), each through an index: never a walk of a whole register.
@@ -80,31 +81,60 @@ export function openIncidents(db: CommandPostDatabase): Promise<Incident[]> {
   return db.incidents.where('state').equals('open').toArray()
 }
 
-/** Rows of the given county lists assigned to a village and not yet verified (`[listId+villageId]`). */
-export async function unverifiedRowsOfVillage(
+/**
+ * Rows of the given county lists assigned to a village: all of them (an index count on `[listId+villageId]`) and
+ * those not yet verified.
+ */
+export async function countyRowsOfVillage(
   db: CommandPostDatabase,
   listIds: readonly string[],
   villageId: string,
-): Promise<number> {
-  let n = 0
-  for (const listId of listIds)
-    n += await db.countyListRows
-      .where('[listId+villageId]')
-      .equals([listId, villageId])
-      .filter((row) => row.result === '')
-      .count()
-  return n
-}
-
-/** Unverified rows of the given county lists per village they are assigned to (`[listId+result]`, result ''). */
-export async function unverifiedRowsByVillage(
-  db: CommandPostDatabase,
-  listIds: readonly string[],
-): Promise<Map<string, number>> {
-  const counts = new Map<string, number>()
+): Promise<{ total: number; unverified: number }> {
+  const counts = { total: 0, unverified: 0 }
   for (const listId of listIds) {
-    const rows = await db.countyListRows.where('[listId+result]').equals([listId, '']).toArray()
-    for (const row of rows) counts.set(row.villageId, (counts.get(row.villageId) ?? 0) + 1)
+    const rows = db.countyListRows.where('[listId+villageId]').equals([listId, villageId])
+    counts.total += await rows.count()
+    counts.unverified += await rows.filter((row) => row.result === '').count()
   }
   return counts
+}
+
+/**
+ * Rows of the given county lists per village they are assigned to: all of them (the keys of `[listId+villageId]`,
+ * no rows read) and those not yet verified (`[listId+result]`, result '').
+ */
+export async function countyRowsByVillage(
+  db: CommandPostDatabase,
+  listIds: readonly string[],
+): Promise<Map<string, { total: number; unverified: number }>> {
+  const counts = new Map<string, { total: number; unverified: number }>()
+  const of = (villageId: string) => {
+    const found = counts.get(villageId)
+    if (found) return found
+    const fresh = { total: 0, unverified: 0 }
+    counts.set(villageId, fresh)
+    return fresh
+  }
+  for (const listId of listIds) {
+    const keys = await db.countyListRows
+      .where('[listId+villageId]')
+      .between([listId, Dexie.minKey], [listId, Dexie.maxKey])
+      .keys()
+    for (const key of keys) of((key as unknown as [string, string])[1]).total++
+    const rows = await db.countyListRows.where('[listId+result]').equals([listId, '']).toArray()
+    for (const row of rows) of(row.villageId).unverified++
+  }
+  return counts
+}
+
+/**
+ * Every registration made before an instant, only the fields the cumulative screenings count. The episodes keep
+ * no index on their category, so this is a read of the whole register up to `at` (docs/figures.md).
+ */
+export async function episodesCreatedBefore(
+  db: CommandPostDatabase,
+  at: Instant,
+): Promise<Pick<Episode, 'kind' | 'createdAt'>[]> {
+  const rows = await db.episodes.where('createdAt').below(at).toArray()
+  return rows.map((e) => ({ kind: e.kind, createdAt: e.createdAt }))
 }

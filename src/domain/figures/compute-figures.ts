@@ -10,13 +10,15 @@ import {
   countOverdueTests,
   countReleases,
   orderCounts,
+  ordersOpenedClosed,
   registrationsByKind,
+  screenedBefore,
   testCounts,
   underControlOn,
   type CountedMeasure,
   type CountedOrder,
 } from './figure-counts'
-import { CONTROL_TYPES, REGISTRATION_KINDS, type VillageFigureKey } from './figure-keys'
+import { CONTROL_TYPES, REGISTRATION_KINDS, type ScreenedKey, type VillageFigureKey } from './figure-keys'
 import { figureValue, type FigureValue } from './figure-value'
 import { levelDay, previousWindow, windowDays, windowInstants, type FigureWindow } from './figure-window'
 
@@ -74,11 +76,18 @@ export interface FigureSources {
   tests: Pick<NucleicTest, 'dueOn' | 'sampledOn' | 'positiveOn' | 'result'>[]
   /** Open tests due before `plan.levelOn`. */
   overdueTests: Pick<NucleicTest, 'openDue'>[]
-  /** Unfinished orders and those done since `plan.from`. */
+  /** Unfinished orders and those done since `plan.previousFrom`. */
   orders: CountedOrder[]
   /** Open incidents. */
   incidents: Pick<Incident, 'state' | 'reportedAt'>[]
-  countyUnverified: number
+  /** Rows of the county lists not retired: all of them, verified, and still to verify. */
+  county: CountyRows
+}
+
+/** County-list rows of the lists not retired (one village's, for a village). */
+export interface CountyRows {
+  total: number
+  unverified: number
 }
 
 function between<T extends { createdAt: Instant }>(rows: readonly T[], from: Instant, to: Instant): T[] {
@@ -106,11 +115,34 @@ export function computeFigures(plan: FigurePlan, s: FigureSources): Record<Villa
   out['tests.positive'] = figureValue(tests.positive, testsBefore.positive)
   // Results recorded since change what was open then: yesterday's overdue list is not kept.
   out['tests.overdue'] = figureValue(countOverdueTests(s.overdueTests, plan.levelOn), null)
-  out['countyList.unverified'] = figureValue(s.countyUnverified, null)
+  // Verification results carry no date that the figures read: the progress is today's only.
+  out['countyList.total'] = figureValue(s.county.total, null)
+  out['countyList.verified'] = figureValue(s.county.total - s.county.unverified, null)
+  out['countyList.unverified'] = figureValue(s.county.unverified, null)
+  const moved = ordersOpenedClosed(s.orders, plan.from, plan.to)
+  const movedBefore = ordersOpenedClosed(s.orders, plan.previousFrom, plan.from)
+  out['orders.opened'] = figureValue(moved.opened, movedBefore.opened)
+  out['orders.closed'] = figureValue(moved.closed, movedBefore.closed)
   const orders = orderCounts(s.orders, plan.levelAt)
   const ordersBefore = orderCounts(s.orders, plan.from)
   out['orders.open'] = figureValue(orders.open, ordersBefore.open)
   out['orders.overdue'] = figureValue(orders.overdue, ordersBefore.overdue)
   out['incidents.active'] = figureValue(countActiveIncidents(s.incidents, plan.levelAt), null)
+  return out
+}
+
+/**
+ * 累计排查 by category at the window's end (the level, or now when the window ends later), against the same at its
+ * start, from every registration made before then (`episodes`: all of them up to `plan.levelAt`).
+ */
+export function computeScreened(
+  plan: FigurePlan,
+  episodes: Iterable<Pick<Episode, 'kind' | 'createdAt'>>,
+): Record<ScreenedKey, FigureValue> {
+  const rows = [...episodes]
+  const now = screenedBefore(rows, plan.levelAt)
+  const before = screenedBefore(rows, plan.from)
+  const out = { 'screened.total': figureValue(now.total, before.total) } as Record<ScreenedKey, FigureValue>
+  for (const k of REGISTRATION_KINDS) out[`screened.${k}`] = figureValue(now[k], before[k])
   return out
 }

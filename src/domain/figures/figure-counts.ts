@@ -108,6 +108,34 @@ export function orderCounts(orders: Iterable<CountedOrder>, at: Instant): { open
   return counts
 }
 
+/** 新交办 and 办结: orders issued in [from, to), and orders done in [from, to). */
+export function ordersOpenedClosed(
+  orders: Iterable<CountedOrder>,
+  from: Instant,
+  to: Instant,
+): { opened: number; closed: number } {
+  const counts = { opened: 0, closed: 0 }
+  for (const o of orders) {
+    if (o.createdAt >= from && o.createdAt < to) counts.opened++
+    if (o.state === 'done' && o.doneAt !== undefined && o.doneAt >= from && o.doneAt < to) counts.closed++
+  }
+  return counts
+}
+
+/**
+ * 累计排查: registrations (episodes) made before an instant — since the township's records begin — by category
+ * and in total.
+ */
+export function screenedBefore(
+  episodes: Iterable<Pick<Episode, 'kind' | 'createdAt'>>,
+  at: Instant,
+): Record<EpisodeKind | 'total', number> {
+  const before = function* () {
+    for (const e of episodes) if (e.createdAt < at) yield e
+  }
+  return registrationsByKind(before())
+}
+
 /** 处置中事件: incidents still open (state open) reported by the instant. */
 export function countActiveIncidents(incidents: Iterable<Pick<Incident, 'state' | 'reportedAt'>>, at: Instant): number {
   let n = 0

@@ -1,5 +1,5 @@
 import type { Instant } from '../common/entity'
-import type { FigureKey, VillageFigureKey } from './figure-keys'
+import type { FigureKey, ScreenedKey, VillageFigureKey } from './figure-keys'
 import type { FigureWindow } from './figure-window'
 
 /**
@@ -23,7 +23,8 @@ export interface TownshipFigures {
   window: FigureWindow
   previousWindow: FigureWindow
   computedAt: Instant
-  figures: Record<FigureKey, FigureValue>
+  /** Every figure; the cumulative screenings only when asked for (they read the whole episode register). */
+  figures: Record<Exclude<FigureKey, ScreenedKey>, FigureValue> & Partial<Record<ScreenedKey, FigureValue>>
 }
 
 /** Every figure of one village over a window. */

@@ -11,7 +11,7 @@ interface LineSpec {
 
 /** The report's groups, in bulletin order. */
 const GROUPS: readonly { key: string; title: string }[] = [
-  { key: 'screening', title: '人员排查（统计时段内新增登记）' },
+  { key: 'screening', title: '人员排查' },
   { key: 'control', title: '管控情况（统计时段末在管）' },
   { key: 'health', title: '健康监测与核酸检测' },
   { key: 'county', title: '上级推送名单核查' },
@@ -22,7 +22,7 @@ const GROUPS: readonly { key: string; title: string }[] = [
 /**
  * The wording of each shared township figure (docs/figures.md, `FigureKey`) in the bulletin. News: new registrations of any
  * category, fevers, positives and an incident still running rule out a zero report; levels (people under control,
- * open orders) and releases do not.
+ * cumulative screenings, list progress, open orders), releases and orders issued or closed do not.
  */
 export const REPORT_LINES: Readonly<Record<string, LineSpec>> = {
   'registrations.total': { group: 'screening', label: '新增排查登记', unit: '人', news: true },
@@ -32,6 +32,13 @@ export const REPORT_LINES: Readonly<Record<string, LineSpec>> = {
   'registrations.close-contact': { group: 'screening', label: '密切接触者', unit: '人', news: true },
   'registrations.secondary-contact': { group: 'screening', label: '次密切接触者', unit: '人', news: true },
   'registrations.county-list': { group: 'screening', label: '上级推送名单人员', unit: '人', news: true },
+  'screened.total': { group: 'screening', label: '累计排查', unit: '人', news: false },
+  'screened.returnee': { group: 'screening', label: '其中外出返乡', unit: '人', news: false },
+  'screened.incoming': { group: 'screening', label: '外来人员', unit: '人', news: false },
+  'screened.inbound': { group: 'screening', label: '入境人员', unit: '人', news: false },
+  'screened.close-contact': { group: 'screening', label: '密切接触者', unit: '人', news: false },
+  'screened.secondary-contact': { group: 'screening', label: '次密切接触者', unit: '人', news: false },
+  'screened.county-list': { group: 'screening', label: '上级推送名单人员', unit: '人', news: false },
   'underControl.total': { group: 'control', label: '在管', unit: '人', news: false },
   'underControl.centralized': { group: 'control', label: '其中集中隔离', unit: '人', news: false },
   'underControl.home-quarantine': { group: 'control', label: '居家隔离', unit: '人', news: false },
@@ -44,8 +51,12 @@ export const REPORT_LINES: Readonly<Record<string, LineSpec>> = {
   'tests.done': { group: 'health', label: '已采样', unit: '人次', news: false },
   'tests.positive': { group: 'health', label: '阳性', unit: '人', news: true },
   'tests.overdue': { group: 'health', label: '逾期未检', unit: '人次', news: false },
+  'countyList.total': { group: 'county', label: '推送名单共', unit: '条', news: false },
+  'countyList.verified': { group: 'county', label: '已核查', unit: '条', news: false },
   'countyList.unverified': { group: 'county', label: '待核查', unit: '条', news: false },
   'supplies.belowReserve': { group: 'supplies', label: '低于储备下限的物资', unit: '种', news: false },
+  'orders.opened': { group: 'command', label: '统计时段内新交办', unit: '件', news: false },
+  'orders.closed': { group: 'command', label: '办结', unit: '件', news: false },
   'orders.open': { group: 'command', label: '未办结交办', unit: '件', news: false },
   'orders.overdue': { group: 'command', label: '其中超期', unit: '件', news: false },
   'incidents.active': { group: 'command', label: '处置中的涉疫事件', unit: '起', news: true },

@@ -30,7 +30,8 @@ export async function currentMeeting(db: CommandPostDatabase, now: Instant): Pro
 /** Everything the board's tiles and lists need at `now` (today so far, compared with yesterday). */
 export async function loadBoard(db: CommandPostDatabase, now: Instant = Date.now()): Promise<BoardData> {
   const [figures, orders, incidents, meeting] = await Promise.all([
-    townshipFigures(db, todaySoFar(now), now),
+    // The board shows no cumulative screenings: it spares their read of the whole episode register.
+    townshipFigures(db, todaySoFar(now), now, { screened: false }),
     openOrders(db),
     openIncidents(db),
     currentMeeting(db, now),

@@ -1,7 +1,7 @@
 import type { ControlMeasure } from '@/domain/control/measure'
 import type { HealthCheck } from '@/domain/control/health-check'
 import type { NucleicTest } from '@/domain/control/nucleic-test'
-import type { FigurePlan, FigureSources } from '@/domain/figures/compute-figures'
+import type { CountyRows, FigurePlan, FigureSources } from '@/domain/figures/compute-figures'
 import type { Incident } from '@/domain/log/incident'
 import type { Order } from '@/domain/log/order'
 import type { Episode } from '@/domain/person/person'
@@ -14,18 +14,22 @@ import {
   openIncidents,
   openTestsBefore,
   testsTouching,
-  unverifiedRowsByVillage,
-  unverifiedRowsOfVillage,
+  countyRowsByVillage,
+  countyRowsOfVillage,
   villagesOfPeople,
 } from '@/db/repositories/figure-repository'
 import { ordersDoneSince } from '@/db/repositories/log/order-repository'
 import { openOrders } from '@/services/log/order-service'
 
-async function countyUnverified(db: CommandPostDatabase, villageId?: string): Promise<number> {
-  // listLists counts each list's unverified rows on [listId+result]; a village's are counted on [listId+villageId].
+async function countyRows(db: CommandPostDatabase, villageId?: string): Promise<CountyRows> {
+  // listLists counts each list's rows on [listId+result]; a village's are counted on [listId+villageId].
   const lists = await listLists(db)
-  if (villageId === undefined) return lists.reduce((sum, list) => sum + list.progress.counts.unverified, 0)
-  return unverifiedRowsOfVillage(
+  if (villageId === undefined)
+    return {
+      total: lists.reduce((sum, list) => sum + list.progress.total, 0),
+      unverified: lists.reduce((sum, list) => sum + list.progress.counts.unverified, 0),
+    }
+  return countyRowsOfVillage(
     db,
     lists.map((l) => l.id),
     villageId,
@@ -64,16 +68,16 @@ export async function loadFigureSources(
   villageId?: string,
 ): Promise<LoadedSources> {
   const { previousDays, days } = plan
-  const [measures, episodes, fevers, tests, overdueTests, unfinished, done, incidents, unverified] = await Promise.all([
+  const [measures, episodes, fevers, tests, overdueTests, unfinished, done, incidents, county] = await Promise.all([
     measuresLiveAfter(db, plan.releasedAfter, villageId),
     episodesOf(db, plan, villageId),
     feversBetween(db, previousDays.first, days.last),
     testsTouching(db, previousDays.first, days.last),
     openTestsBefore(db, plan.levelOn),
     openOrders(db),
-    ordersDoneSince(db, plan.from),
+    ordersDoneSince(db, plan.previousFrom),
     openIncidents(db),
-    countyUnverified(db, villageId),
+    countyRows(db, villageId),
   ])
   const here = <T extends { villageId: string }>(rows: T[]) =>
     villageId === undefined ? rows : rows.filter((r) => r.villageId === villageId)
@@ -86,30 +90,30 @@ export async function loadFigureSources(
     overdueTests: here(overdueTests),
     orders: villageId === undefined ? orders : orders.filter((o) => o.ownerVillageId === villageId),
     incidents: here(incidents),
-    countyUnverified: unverified,
+    county,
   }
 }
 
-/** Township sources with each registration's village, and the unverified county-list rows per village. */
+/** Township sources with each registration's village, and the county-list rows per village. */
 export interface SourcesByVillage {
   sources: LoadedSources
   personVillages: Map<string, string>
-  unverified: Map<string, number>
+  county: Map<string, CountyRows>
 }
 
 /** One read of the township's rows, enough to split the figures of every village in memory. */
 export async function loadSourcesByVillage(db: CommandPostDatabase, plan: FigurePlan): Promise<SourcesByVillage> {
   const [sources, lists] = await Promise.all([loadFigureSources(db, plan), listLists(db)])
   const { episodes } = sources
-  const [personVillages, unverified] = await Promise.all([
+  const [personVillages, county] = await Promise.all([
     villagesOfPeople(
       db,
       episodes.map((e) => e.personId),
     ),
-    unverifiedRowsByVillage(
+    countyRowsByVillage(
       db,
       lists.map((l) => l.id),
     ),
   ])
-  return { sources, personVillages, unverified }
+  return { sources, personVillages, county }
 }

@@ -28,7 +28,7 @@ export async function figuresByVillage(
   now: Instant = Date.now(),
 ): Promise<Map<string, VillageFigures>> {
   const plan = figurePlan(window, now)
-  const { sources, personVillages, unverified } = await loadSourcesByVillage(db, plan)
+  const { sources, personVillages, county } = await loadSourcesByVillage(db, plan)
   const by = {
     measures: groupBy(sources.measures, (m) => m.villageId),
     episodes: groupBy(sources.episodes, (e) => personVillages.get(e.personId) ?? ''),
@@ -49,7 +49,7 @@ export async function figuresByVillage(
       overdueTests: of('overdueTests'),
       orders: of('orders'),
       incidents: of('incidents'),
-      countyUnverified: unverified.get(villageId) ?? 0,
+      county: county.get(villageId) ?? { total: 0, unverified: 0 },
     }
     out.set(villageId, {
       villageId,

@@ -40,9 +40,13 @@ describe('figure windows (local time, Asia/Shanghai)', () => {
 })
 
 describe('figure keys', () => {
-  it('list each figure once; villages have all but the township stock', () => {
+  it('list each figure once; villages have all but the township stock and the cumulative screenings', () => {
     expect(new Set(FIGURE_KEYS).size).toBe(FIGURE_KEYS.length)
-    expect(FIGURE_KEYS.length - VILLAGE_FIGURE_KEYS.length).toBe(1)
+    // Township only: supplies below reserve and the 7 cumulative screenings (total and six categories).
+    expect(FIGURE_KEYS.length - VILLAGE_FIGURE_KEYS.length).toBe(8)
+    expect(figureKind('screened.total')).toBe('level')
+    expect(figureKind('countyList.verified')).toBe('level')
+    expect(figureKind('orders.opened')).toBe('count')
     expect(figureKind('underControl.centralized')).toBe('level')
     expect(figureKind('orders.overdue')).toBe('level')
     expect(figureKind('fevers')).toBe('count')

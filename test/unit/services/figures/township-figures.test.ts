@@ -41,14 +41,28 @@ describe('township figures, today so far (2022-07-10 00:00 → 15:00)', () => {
       'registrations.close-contact': [1, 0],
       'registrations.secondary-contact': [0, 0],
       'registrations.county-list': [0, 0],
+      // Cumulative at 15:00 vs at midnight: all six episodes vs e3–e6 (e1, e2 came today).
+      'screened.total': [6, 4],
+      'screened.returnee': [2, 1],
+      'screened.incoming': [1, 1],
+      'screened.inbound': [1, 1],
+      'screened.close-contact': [1, 0],
+      'screened.secondary-contact': [0, 0],
+      'screened.county-list': [1, 1],
       releases: [1, 1],
       fevers: [2, 1],
       'tests.due': [2, 1],
       'tests.done': [2, 1],
       'tests.positive': [1, 1],
       'tests.overdue': [1, null],
+      // cls_1 (cls_2 is retired): r1–r4 and r6, of which r2 and r6 are verified.
+      'countyList.total': [5, null],
+      'countyList.verified': [2, null],
       'countyList.unverified': [3, null],
       'supplies.belowReserve': [1, null],
+      // Issued today o2 vs yesterday 00:00–15:00 o1, o5; closed today o3 (11:30) vs o5 (yesterday 14:00).
+      'orders.opened': [1, 2],
+      'orders.closed': [1, 1],
       'orders.open': [2, 2],
       'orders.overdue': [1, 1],
       'incidents.active': [1, null],
@@ -77,6 +91,31 @@ describe('the daily report window (前日11:00 → 当日11:00)', () => {
     expect([figures.fevers.value, figures.fevers.previous]).toEqual([2, 1])
     // At 11:00 o3 (done 11:30) was still open and overdue; o1's deadline (12:00) not yet passed.
     expect([figures['orders.open'].value, figures['orders.overdue'].value]).toEqual([3, 1])
+    // Issued in the window: o2 (07-10 09:00; o1 at 07-09 10:00 is before 11:00); the window before: o1, o5.
+    expect(pairs({ 'orders.opened': figures['orders.opened'] })).toEqual({ 'orders.opened': [1, 2] })
+    // Closed in the window: o5 (07-09 14:00; o3 at 07-10 11:30 is after it); none the window before.
+    expect(pairs({ 'orders.closed': figures['orders.closed'] })).toEqual({ 'orders.closed': [1, 0] })
+    // Cumulative at 11:00 (all six) vs at 07-09 11:00 (e4, e5, e6).
+    expect(pairs({ 'screened.total': figures['screened.total'] })).toEqual({ 'screened.total': [6, 3] })
+    expect(figures['screened.returnee']?.value).toBe(2)
+  })
+
+  it('leave the cumulative screenings out when the caller does not want their whole-register read (the board)', async () => {
+    const { figures } = await townshipFigures(db, todaySoFar(NOW), NOW, { screened: false })
+    expect(Object.keys(figures).some((k) => k.startsWith('screened.'))).toBe(false)
+    expect(figures['registrations.total'].value).toBe(2)
+  })
+
+  it('counts cumulative screenings up to the window’s end only, never what came after', async () => {
+    const window = reportFigureWindow('2022-07-09', { startTime: '11:00', endTime: '11:00' })
+    const { figures } = await townshipFigures(db, window, NOW)
+    // At 07-09 11:00: e4, e5, e6 (e3 at 12:00 and today's are later); at 07-08 11:00: e5, e6.
+    expect(
+      pairs({ 'screened.total': figures['screened.total'], 'screened.incoming': figures['screened.incoming'] }),
+    ).toEqual({
+      'screened.total': [3, 2],
+      'screened.incoming': [1, 0],
+    })
   })
 })
 
@@ -92,12 +131,17 @@ describe('village figures', () => {
       'tests.done': [2, 0],
       'tests.positive': [1, 0],
       'tests.overdue': [0, null],
+      'countyList.total': [2, null],
+      'countyList.verified': [1, null],
       'countyList.unverified': [1, null],
+      'orders.opened': [0, 2],
+      'orders.closed': [1, 1],
       'orders.open': [1, 2],
       'orders.overdue': [1, 1],
       'incidents.active': [1, null],
     })
     expect('supplies.belowReserve' in a).toBe(false)
+    expect('screened.total' in a).toBe(false)
     const b = (await villageFigures(db, B, todaySoFar(NOW), NOW)).figures
     expect(pairs(b)).toMatchObject({
       'underControl.total': [2, 2],
@@ -105,7 +149,11 @@ describe('village figures', () => {
       releases: [1, 0],
       'tests.due': [0, 1],
       'tests.overdue': [1, null],
+      'countyList.total': [2, null],
+      'countyList.verified': [1, null],
       'countyList.unverified': [1, null],
+      'orders.opened': [1, 0],
+      'orders.closed': [0, 0],
       'orders.open': [1, 0],
       'incidents.active': [0, null],
     })

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { reportFigureWindow } from '@/domain/figures/figure-window'
 import type { ReportFigures } from '@/domain/reports/daily-report'
+import { figureSentences } from '@/domain/reports/bulletin'
 import { nothingNew } from '@/domain/reports/report-rules'
 import { reportPeriod } from '@/domain/reports/report-window'
 import type { Village } from '@/domain/township/village'
@@ -34,7 +35,7 @@ describe('the report figures of the fixed township (test/fixtures/figures.ts), r
     // Every shared figure appears once, with the shared value: the report counts nothing itself.
     const lines = figures.groups.flatMap((g) => g.lines)
     expect(lines.map((l) => l.key).sort()).toEqual(Object.keys(shared).sort())
-    for (const l of lines) expect(l.value, l.key).toBe(shared[l.key as keyof typeof shared].value)
+    for (const l of lines) expect(l.value, l.key).toBe(shared[l.key as keyof typeof shared]?.value)
     // Hand counts of the fixture (docs/figures.md): 3 registrations, 2 fevers, 3 open orders of which 1 overdue.
     expect(line(figures, 'registrations.total')).toMatchObject({
       label: '新增排查登记',
@@ -45,6 +46,18 @@ describe('the report figures of the fixed township (test/fixtures/figures.ts), r
     expect(line(figures, 'fevers')?.value).toBe(2)
     expect(line(figures, 'orders.open')?.value).toBe(3)
     expect(line(figures, 'orders.overdue')?.value).toBe(1)
+    // The three added figures: 累计排查 6 (e1–e6), list progress 2 of 5 verified, orders issued 1 / closed 1.
+    expect(line(figures, 'screened.total')).toMatchObject({ label: '累计排查', value: 6, unit: '人', news: false })
+    expect(line(figures, 'screened.returnee')?.value).toBe(2)
+    expect(line(figures, 'countyList.total')).toMatchObject({ label: '推送名单共', value: 5, unit: '条' })
+    expect(line(figures, 'countyList.verified')).toMatchObject({ label: '已核查', value: 2, unit: '条' })
+    expect(line(figures, 'orders.opened')).toMatchObject({ label: '统计时段内新交办', value: 1, unit: '件' })
+    expect(line(figures, 'orders.closed')).toMatchObject({ label: '办结', value: 1, unit: '件' })
+    const sentences = figureSentences(figures)
+    expect(sentences[0]).toContain('新增排查登记3人，其中外出返乡2人，')
+    expect(sentences[0]).toContain('，累计排查6人，其中外出返乡2人，外来人员1人，入境人员1人，密切接触者1人，')
+    expect(sentences[3]).toBe('（四）上级推送名单核查：推送名单共5条，已核查2条，待核查3条。')
+    expect(sentences[5]).toMatch(/^（六）交办督办与涉疫事件：统计时段内新交办1件，办结1件，未办结交办3件，其中超期1件/)
     expect(figures.groups.map((g) => g.key)).toEqual([
       'screening',
       'control',

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { computeScreened, figurePlan } from '@/domain/figures/compute-figures'
+import { ordersOpenedClosed, screenedBefore } from '@/domain/figures/figure-counts'
+import { todaySoFar } from '@/domain/figures/figure-window'
+import { at, EPISODES, NOW, ORDERS } from '../../../fixtures/figures'
+
+describe('orders issued and closed in a window', () => {
+  it('count issue and done instants in [from, to), whatever the order’s state now', () => {
+    // Today 00:00–15:00: issued o2 (09:00); closed o3 (11:30). Yesterday 00:00–15:00: issued o1, o5; closed o5.
+    expect(ordersOpenedClosed(ORDERS, at(10), NOW)).toEqual({ opened: 1, closed: 1 })
+    expect(ordersOpenedClosed(ORDERS, at(9), at(9, 15))).toEqual({ opened: 2, closed: 1 })
+    // The end is excluded: o3 done at 11:30 is not closed in a window ending 11:30.
+    expect(ordersOpenedClosed(ORDERS, at(10), at(10, 11, 30))).toEqual({ opened: 1, closed: 0 })
+  })
+})
+
+describe('cumulative screenings 累计排查', () => {
+  it('count every registration before the instant, by category (a person registered twice counts twice)', () => {
+    expect(screenedBefore(EPISODES, NOW)).toEqual({
+      total: 6,
+      returnee: 2,
+      incoming: 1,
+      inbound: 1,
+      'close-contact': 1,
+      'secondary-contact': 0,
+      'county-list': 1,
+    })
+    expect(screenedBefore(EPISODES, at(1, 9)).total).toBe(0) // e5 at 07-01 09:00 is not before itself
+  })
+
+  it('give the level at the window’s end against the level at its start', () => {
+    const screened = computeScreened(figurePlan(todaySoFar(NOW), NOW), EPISODES)
+    expect(screened['screened.total']).toEqual({ value: 6, previous: 4, change: 2 })
+    expect(screened['screened.close-contact']).toEqual({ value: 1, previous: 0, change: 1 })
+    expect(screened['screened.county-list']).toEqual({ value: 1, previous: 1, change: 0 })
+  })
+})
