@@ -74,14 +74,18 @@ function probes(): UiProbe[] {
   const openBoard: UiStep = { action: { click: testId('nav-/board') }, until: { selector: TILE_VALUES, count: 12 } }
   // The township again: its twelve tiles (a village has eleven: stock is kept for the township only).
   const township: UiStep = { action: { click: testId('board-where') }, until: { selector: TILE_VALUES, count: 12 } }
+  const firstVillage: UiStep = { action: { click: testId('board-next') }, until: { selector: TILE_VALUES, count: 11 } }
   return [
     { name: 'board.render.first', target: 1500, runs: RUNS, reportMax: true, before: [home], measure: openBoard },
     {
+      // Runs on the board board.render.first left open. Not `openBoard` again: the sidebar click on the page
+      // already shown does not navigate, so a village stayed presented and twelve tiles never came (15 s timeout).
+      // One untimed step to the first village and back first: the villages' figures are read after the tiles.
       name: 'board.village.step',
       target: 100,
       runs: RUNS,
-      before: [openBoard, township],
-      measure: { action: { click: testId('board-next') }, until: { selector: TILE_VALUES, count: 11 } },
+      before: [township, firstVillage, township],
+      measure: firstVillage,
       after: [township, home],
     },
   ]

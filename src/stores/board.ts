@@ -40,63 +40,92 @@ export const useBoardStore = defineStore('board', () => {
   const error = ref<unknown>(null)
   const stops: (() => void)[] = []
   let villageIds: readonly string[] = []
-  let stopVillages: (() => void) | undefined
-  let stopTrends: (() => void) | undefined
+  /** The current watch (0: none), so a read that finishes after a stop or restart is dropped. */
+  let watching = 0
+  let watchingCount = 0
+  let firstFigures: Promise<void> = Promise.resolve()
   const actor = () => useSessionStore().actor
   const fail = (e: unknown) => (error.value = e)
 
-  async function watchVillages(ids: readonly string[]): Promise<void> {
-    villageIds = ids
-    stopVillages?.()
-    const db = await appDatabase()
-    stopVillages = watchQuery(
-      () => loadVillageBoard(db, villageIds, Date.now()),
-      (v) => (villages.value = v),
-      fail,
-    )
+  /**
+   * The villages' figures and the trends, read once (not live) after each new set of today's figures: one write
+   * re-ran three live queries at once before (today's tiles, every village, five trends), all reading the same
+   * rows, and the tiles waited for the others. Now only the tiles' query is live; these follow it, one read at a
+   * time, a burst of writes coalesced into one more read. (The minute timer restarts everything, so a change the
+   * tiles do not read, e.g. an older day's check for a trend, shows within a minute.)
+   */
+  let following: Promise<void> | null = null
+  let followAgain = false
+  function follow(): void {
+    followAgain = true
+    if (following) return
+    following = (async () => {
+      try {
+        const db = await appDatabase()
+        while (followAgain && watching) {
+          followAgain = false
+          const generation = watching
+          const now = Date.now()
+          const v = await loadVillageBoard(db, villageIds, now)
+          if (generation !== watching) continue
+          villages.value = v
+          const days = trendDays.value
+          const t = await Promise.all(BOARD_TRENDS.map((key) => figureTrend(db, key, days, now)))
+          if (generation === watching) trends.value = t
+        }
+      } catch (e) {
+        fail(e)
+      } finally {
+        following = null
+      }
+    })()
   }
 
-  async function watchTrends(): Promise<void> {
-    stopTrends?.()
-    const db = await appDatabase()
-    const days = trendDays.value
-    stopTrends = watchQuery(
-      () => Promise.all(BOARD_TRENDS.map((key) => figureTrend(db, key, days, Date.now()))),
-      (v) => (trends.value = v),
-      fail,
-    )
+  /** Which villages the board presents (the active ones, in order): their figures are read again now. */
+  async function watchVillages(ids: readonly string[]): Promise<void> {
+    villageIds = ids
+    if (watching) follow()
   }
 
   /** Starts (or restarts, when the clock has moved on) watching everything the board shows. */
   async function watch(ids: readonly string[]): Promise<void> {
     stop()
+    villageIds = ids
+    const generation = ++watchingCount
+    watching = generation
+    let arrived = () => {}
+    firstFigures = new Promise<void>((resolve) => (arrived = resolve))
     const db = await appDatabase()
-    let first = true
+    if (watching !== generation) return
     stops.push(
       watchQuery(
         () => loadBoard(db, Date.now()),
         (v) => {
           data.value = v
           refreshedAt.value = Date.now()
-          // The villages' figures and the trends start once today's tiles are up: they would only slow them down.
-          if (first) void Promise.all([watchVillages(ids), watchTrends()])
-          first = false
+          arrived()
+          follow()
         },
         fail,
       ),
     )
   }
 
+  /** Resolves when the current watch has delivered its first figures (what the screen should wait for). */
+  const figuresShown = (): Promise<void> => firstFigures
+
   function stop(): void {
     for (const s of stops.splice(0)) s()
-    stopVillages?.()
-    stopTrends?.()
-    stopVillages = stopTrends = undefined
+    watching = 0
+    followAgain = false
   }
 
   async function setTrendDays(days: 7 | 14 | 30): Promise<void> {
     trendDays.value = days
-    await watchTrends()
+    const db = await appDatabase()
+    const generation = watching
+    const t = await Promise.all(BOARD_TRENDS.map((key) => figureTrend(db, key, days, Date.now())))
+    if (generation === watching && trendDays.value === days) trends.value = t
   }
 
   const meetingId = () => data.value?.meeting?.id ?? ''
@@ -125,6 +154,7 @@ export const useBoardStore = defineStore('board', () => {
     error,
     watch,
     watchVillages,
+    figuresShown,
     stop,
     setTrendDays,
     start,
