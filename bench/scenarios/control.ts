@@ -157,7 +157,7 @@ export const controlScenarios: ScenarioSet = {
     const todayRuns: number[] = []
     for (let r = 0; r < RUNS; r++) {
       const { result, ms } = await timed(() => todayOverview(db, today, 2))
-      if (result.activeCount !== ACTIVE || result.testsDue.length === 0)
+      if (result.activeCount < ACTIVE || result.testsDue.length === 0)
         throw new Error('control bench: today is empty')
       todayRuns.push(ms)
     }
