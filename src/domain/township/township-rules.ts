@@ -38,8 +38,3 @@ export function normalizeTownship(input: TownshipInput): TownshipInput {
     reportWindow: { ...input.reportWindow },
   }
 }
-
-/** Describes the report window for screens: 前日11:00–当日11:00，11:30 前报送. */
-export function describeReportWindow(input: TownshipInput['reportWindow']): string {
-  return `前日${input.startTime}–当日${input.endTime}，${input.deadline} 前报送`
-}

@@ -92,7 +92,6 @@ export const appEn: typeof appZh = {
     population: 'Population',
     households: 'Households',
     grids: 'Grids',
-    reportWindow: 'Report window',
     recent: 'Recent activity',
     noVillages: 'No villages yet: import or add them under Villages.',
     goVillages: 'Manage villages',

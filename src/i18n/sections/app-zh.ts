@@ -95,7 +95,6 @@ export const appZh = {
     population: '人口',
     households: '户数',
     grids: '网格 / 村民小组',
-    reportWindow: '日报时段',
     recent: '最近操作',
     noVillages: '还没有村（社区），请先到“村（社区）”导入或新增。',
     goVillages: '管理村（社区）',
