@@ -53,3 +53,29 @@ test('make a ledger template and export the people register as xlsx', async ({ p
   expect(sheet.B3.t).toBe('s')
   expect(sheet.B3.z).toBe('@')
 })
+
+// Every register page has its own 导出台账: it opens the 台账导出 page on that register.
+test('each register page opens its own ledger', async ({ page }) => {
+  test.setTimeout(120_000)
+  await setUpDemo(page)
+  await signIn(page)
+  const pages: [nav: string, register: string, title: string][] = [
+    ['nav-/people', 'people', '人员排查台账'],
+    ['nav-/control/measures', 'measures', '管控措施台账'],
+    ['nav-/control/checks', 'healthChecks', '健康监测台账'],
+    ['nav-/control/today', 'nucleicTests', '核酸检测台账'],
+    ['nav-/county-lists', 'countyLists', '县级推送名单核查台账'],
+    ['nav-/log', 'log', '值班日志台账'],
+    ['nav-/orders', 'orders', '交办事项台账'],
+    ['nav-/supplies', 'supplies', '防疫物资收发台账'],
+    ['nav-/duty', 'duty', '值班安排表'],
+    ['nav-/map', 'risk', '村（社区）风险等级决定台账'],
+  ]
+  for (const [nav, register, title] of pages) {
+    await page.getByTestId(nav).click()
+    await page.getByTestId(`ledger-link-${register}`).click()
+    await expect(page).toHaveURL(new RegExp(`register=${register}`))
+    await expect(page.getByTestId(`ledger-register-${register}`).locator('input')).toBeChecked()
+    await expect(page.locator('.ledgers-editor strong').first()).toHaveText(title)
+  }
+})

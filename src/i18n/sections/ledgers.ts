@@ -8,6 +8,8 @@ export const ledgersZh = {
   audit: { entities: { ledgerTemplate: '台账导出模板', ledger: '台账' } },
   ledgers: {
     title: '台账导出',
+    link: '导出台账',
+    linkTitle: '按县里要求的模板把「{title}」导出为 Excel',
     hint: '按县里要求的列顺序和表头导出各类台账（Excel）。模板设置一次即保存，以后每次导出和数据包里的台账都按此模板。',
     registers: '台账',
     rows: '{n} 列',
@@ -61,6 +63,8 @@ export const ledgersEn = {
   audit: { entities: { ledgerTemplate: 'Ledger template', ledger: 'Ledger' } },
   ledgers: {
     title: 'Ledgers',
+    link: 'Export ledger',
+    linkTitle: "Export {title} as an Excel ledger in the county's template",
     hint: "Export each register as an Excel ledger in the county's column order and headers. The template is saved once and used for every export and for the ledgers in a data pack.",
     registers: 'Registers',
     rows: '{n} columns',
