@@ -8,6 +8,7 @@ import type { CommandPostDatabase } from '@/db/database'
 import type { PersonRow } from '@/db/person-row'
 import { commitPeopleImport, previewPeopleImport, readRegisterSnapshot } from '@/services/people/import-service'
 import { startPeopleImportWorker } from '@/workers/people-import-client'
+import { indexCostFigures } from './people-index-cost'
 import { messyPeopleWorkbook, type SheetVillage } from './people-import-data'
 import { roundMs, timed, type Figure, type ScenarioSet } from './scenario'
 
@@ -125,6 +126,8 @@ export const peopleImportScenarios: ScenarioSet = {
       await bare.table('episodes').bulkAdd(raw.episodes)
     })
     await bare.delete()
+    // What each index costs (scratch databases; set VITE_BENCH_INDEX_COST=1 for the build to measure it).
+    const indexCost = import.meta.env.VITE_BENCH_INDEX_COST ? await indexCostFigures(raw.rows, raw.episodes) : []
 
     const figures: Figure[] = [
       { name: 'people.import.20k', value: roundMs(imported.ms), unit: 'ms', target: 10_000 },
@@ -142,6 +145,7 @@ export const peopleImportScenarios: ScenarioSet = {
         unit: 'ratio',
         target: 3,
       },
+      ...indexCost,
     ]
     return { figures, probes: [] }
   },

@@ -11,7 +11,7 @@ import type { Episode, EpisodeKind, Origin, Person, RiskLevel } from '@/domain/p
  * unlisted people and need no filter for them.
  */
 export interface PersonListFields {
-  /** Prefixes the free-text filter matches: name, pinyin initials, document number and its last 4 and 6, phones and their last 4. Lower case. */
+  /** Keys the free-text filter matches by prefix: name, pinyin initials, document number, phones, and each number reversed (`~`…, its trailing digits). Lower case. */
   searchKeys: string[]
   /** Every kind among the person's episodes. */
   episodeKinds: EpisodeKind[]
@@ -79,7 +79,28 @@ export function nameOrderOf(name: string): string {
   return `${spoken.toLowerCase()}\u0000${key}`
 }
 
-/** The prefixes {@link PersonListFields.searchKeys} holds for a person. */
+/** Marks a reversed-number search key: `~` sorts after digits and letters, so these keys form one range. */
+export const REVERSED_KEY = '~'
+
+/** The shortest trailing digits the filter looks up as a suffix (fewer would match most of the register). */
+export const SUFFIX_MIN = 3
+
+/** Typed text that can be a number's trailing digits: digits, and an ID number's final `x`. */
+export function isSuffixText(text: string): boolean {
+  return text.length >= SUFFIX_MIN && /^[0-9x]+$/.test(text)
+}
+
+/** The search key that finds a number by any of its trailing digits: `~` then the digits reversed. */
+export function reversedKey(digits: string): string {
+  return REVERSED_KEY + [...digits].reverse().join('')
+}
+
+/**
+ * The keys {@link PersonListFields.searchKeys} holds for a person: name, pinyin initials, document number and
+ * phones (matched by prefix), and one reversed key per number (matched by any trailing digits, see
+ * {@link reversedKey}). Until v18 the last 4 and 6 digits were keys of their own: three keys per document number
+ * and two per phone; now two each, and 3, 5 or 8 trailing digits find the person too.
+ */
 export function searchKeysOf(person: Pick<Person, 'name' | 'documentNumber' | 'phones'>): string[] {
   const keys = new Set<string>()
   const add = (text: string) => {
@@ -88,18 +109,22 @@ export function searchKeysOf(person: Pick<Person, 'name' | 'documentNumber' | 'p
   }
   add(nameKey(person.name))
   add(pinyinInitials(person.name))
-  const number = person.documentNumber
+  const number = normalizeSearchText(person.documentNumber)
   if (number !== '') {
     add(number)
-    if (number.length > 6) add(number.slice(-6))
-    if (number.length > 4) add(number.slice(-4))
+    if (number.length >= SUFFIX_MIN) add(reversedKey(number))
   }
   for (const phone of person.phones) {
     add(phone)
     const digits = phone.replace(/\D/g, '')
-    if (digits.length > 4) add(digits.slice(-4))
+    if (digits.length >= SUFFIX_MIN) add(reversedKey(digits))
   }
   return [...keys]
+}
+
+/** The key prefixes a typed filter text looks up in searchKeys: the text, and its reversed key when it can be a suffix. */
+export function searchPrefixesOf(text: string): string[] {
+  return isSuffixText(text) ? [text, reversedKey(text)] : [text]
 }
 
 /** An origin as one line, levels joined and a level that repeats the one above left out (`上海市上海市`). */

@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie'
-import { kindKeysOf, type PersonRow } from './person-row'
+import { kindKeysOf, searchKeysOf, type PersonRow } from './person-row'
 import { receivedBucket, receivedChunkKey, type ReceivedChunk } from '@/domain/packs/received-chunks'
 
 /** One schema version: the stores it declares and how data from the version before is brought up to it. */
@@ -51,6 +51,20 @@ async function upgradeToV17(tx: Transaction): Promise<void> {
     .modify((row) => {
       if (!row.kindKeys || !row.episodeKinds || row.latestArrival === undefined) return
       row.kindKeys = kindKeysOf(row.episodeKinds, row, row.latestArrival)
+    })
+}
+
+/**
+ * v17 → v18: recomputes every listed person's search keys with one reversed key per number instead of its last
+ * 4 and 6 digits, as buildPersonRow now writes them. Unlisted rows have none.
+ */
+async function upgradeToV18(tx: Transaction): Promise<void> {
+  await tx
+    .table<PersonRow>('persons')
+    .toCollection()
+    .modify((row) => {
+      if (!row.searchKeys) return
+      row.searchKeys = searchKeysOf(row)
     })
 }
 
@@ -265,6 +279,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       episodes: 'id, personId, createdAt, contactOf',
     },
     upgrade: upgradeToV17,
+  },
+  {
+    // People import speed (issue 3, third pass): a number's suffix search goes through ONE reversed key per
+    // number (`~` + its digits reversed) instead of keys for the last 4 and 6 digits, so a resident-ID holder
+    // carries one search key less and any 3+ trailing digits find them. Indexes unchanged; upgradeToV18
+    // rewrites every listed person's search keys.
+    version: 18,
+    stores: {},
+    upgrade: upgradeToV18,
   },
 ]
 

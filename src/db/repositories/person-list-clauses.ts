@@ -2,7 +2,7 @@ import type { Collection, InsertType } from 'dexie'
 import type { LocalDate } from '@/domain/common/entity'
 import type { EpisodeKind, RiskLevel } from '@/domain/person/person'
 import type { CommandPostDatabase } from '../database'
-import { kindKeyPrefix, normalizeSearchText, type KindScope, type PersonRow } from '../person-row'
+import { kindKeyPrefix, normalizeSearchText, searchPrefixesOf, type KindScope, type PersonRow } from '../person-row'
 
 /** Orders of the people list: latest arrival first (the default), or by name in pinyin order. */
 export type PeopleSort = 'arrival' | 'name'
@@ -23,7 +23,7 @@ export interface PeopleQuery {
   /** `YYYY-MM-DD`, inclusive. */
   arrivalTo?: LocalDate
   needsChecking?: boolean
-  /** Prefix of the name, its pinyin initials, the document number or a phone, or their last 4 (or 6) digits. */
+  /** Prefix of the name, its pinyin initials, the document number or a phone, or (3 or more) trailing digits of a number. */
   text?: string
   sort?: PeopleSort
   page: number
@@ -79,13 +79,15 @@ export function clausesOf(db: CommandPostDatabase, q: PeopleQuery): Clause[] {
   })
   const clauses: Clause[] = []
   const text = normalizeSearchText(q.text ?? '')
-  if (text !== '')
+  if (text !== '') {
+    const prefixes = searchPrefixesOf(text)
     clauses.push({
-      range: () => db.persons.where('searchKeys').startsWith(text),
+      range: () => db.persons.where('searchKeys').startsWithAnyOf(prefixes),
       ordered: false,
-      test: (row) => row.searchKeys?.some((key) => key.startsWith(text)) ?? false,
+      test: (row) => row.searchKeys?.some((key) => prefixes.some((prefix) => key.startsWith(prefix))) ?? false,
       rank: 0,
     })
+  }
   if (q.kind) clauses.push(kindClause(db, q, q.kind, from, to))
   if (q.gridId !== undefined) clauses.push(byArrival('gridId', q.gridId, 2, (r) => r.gridId === q.gridId))
   if (q.needsChecking) clauses.push(byArrival('needsChecking', 1, 2, (r) => r.needsChecking === 1))

@@ -5,6 +5,7 @@ import {
   personOf,
   pinyinInitials,
   searchKeysOf,
+  searchPrefixesOf,
   normalizeSearchText,
   originText,
 } from '@/db/person-row'
@@ -26,23 +27,29 @@ describe('search keys', () => {
     expect(pinyinInitials('John Smith')).toBe('')
   })
 
-  it('holds name, initials, the number and its last 6 and 4, phones and their last 4', () => {
+  it('holds name, initials, the number and the phones, and each number reversed for its trailing digits', () => {
     const number = residentId('19900307', '123')
     const keys = searchKeysOf({ name: '张伟华', documentNumber: number, phones: ['13812345678', '0835-1234567'] })
-    expect(keys).toEqual(
-      expect.arrayContaining([
+    const reversed = (digits: string) => '~' + [...digits.toLowerCase()].reverse().join('')
+    expect([...keys].sort()).toEqual(
+      [
         '张伟华',
         'zwh',
         number.toLowerCase(),
-        number.slice(-6).toLowerCase(),
-        number.slice(-4).toLowerCase(),
+        reversed(number),
         '13812345678',
-        '5678',
+        '~87654321831',
         '0835-1234567',
-        '4567',
-      ]),
+        '~76543215380',
+      ].sort(),
     )
-    expect(new Set(keys).size).toBe(keys.length)
+  })
+
+  it('looks a typed number up by prefix and, from 3 digits on, by its trailing digits', () => {
+    expect(searchPrefixesOf('zw')).toEqual(['zw'])
+    expect(searchPrefixesOf('12')).toEqual(['12'])
+    expect(searchPrefixesOf('123x')).toEqual(['123x', '~x321'])
+    expect(searchPrefixesOf('5678')).toEqual(['5678', '~8765'])
   })
 
   it('compares typed text the same way: half-width, lower case, no spaces', () => {

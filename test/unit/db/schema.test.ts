@@ -14,6 +14,7 @@ import { V9_ROWS } from '../../fixtures/db/v9'
 import { V10_ROWS } from '../../fixtures/db/v10'
 import { V16_ROWS } from '../../fixtures/db/v16'
 import { V17_ROWS } from '../../fixtures/db/v17'
+import { V18_ROWS } from '../../fixtures/db/v18'
 import { V15_ROWS } from '../../fixtures/db/v15'
 import { V14_ROWS } from '../../fixtures/db/v14'
 import { V12_ROWS } from '../../fixtures/db/v12'
@@ -35,6 +36,7 @@ const FIXTURES: Record<number, Record<string, object[]>> = {
   10: V10_ROWS,
   16: V16_ROWS,
   17: V17_ROWS,
+  18: V18_ROWS,
   15: V15_ROWS,
   14: V14_ROWS,
   12: V12_ROWS,
@@ -98,6 +100,11 @@ describe('schema versions', () => {
         if (row.episodeKinds) expect(row.kindKeys).toHaveLength(row.episodeKinds.length * 2)
       }
       if (version >= 2) expect(await db.persons.where('kindKeys').startsWith('returnee|*|').count()).toBe(1)
+      // v18 rewrote the search keys: the number's trailing digits through one reversed key, no last-4 key.
+      if (version >= 2) {
+        expect(await db.persons.where('searchKeys').startsWith('~x321').count()).toBe(1)
+        expect(await db.persons.where('searchKeys').equals('123x').count()).toBe(0)
+      }
       expect(db.episodes.schema.indexes.map((i) => i.name)).not.toContain('kind')
     },
   )
