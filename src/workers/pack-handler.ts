@@ -3,7 +3,6 @@ import { exportPack } from '@/services/packs/export-service'
 import { importOpenedPack } from '@/services/packs/import-service'
 import { openPack, type OpenedPack } from '@/services/packs/open-pack'
 import { findReceivedPack } from '@/services/packs/received-packs'
-import type { LedgerPackBuilder } from '@/services/ledgers/ledger-pack-files'
 import type { PackReply, PackRequest } from './pack-protocol'
 
 /** The database the handler works on (the app's, or a test's). */
@@ -17,12 +16,10 @@ function failure(error: unknown): PackReply {
 /**
  * The pack worker's logic without the Worker: answers each request through `post`. Keeps the pack opened last,
  * so `import` writes exactly what was verified and shown. Runs in a Web Worker and in a unit test alike.
- * `buildLedgers`: where an export's ledgers are built (the ledger worker); without it, in this thread.
  */
 export function createPackHandler(
   post: (reply: PackReply, transfer?: Transferable[]) => void,
   database: () => Promise<PackDatabase>,
-  buildLedgers?: LedgerPackBuilder,
 ): (request: PackRequest) => Promise<void> {
   let opened: OpenedPack | undefined
   return async (request) => {
@@ -30,13 +27,8 @@ export function createPackHandler(
       const db = await database()
       if (request.kind === 'export') {
         post({ kind: 'progress', phase: 'reading', done: 0, total: 1 })
-        const built = await exportPack(
-          db,
-          request.exporter,
-          request.request,
-          (phase, done, total) => post({ kind: 'progress', phase, done, total }),
-          Date.now(),
-          buildLedgers,
+        const built = await exportPack(db, request.exporter, request.request, (phase, done, total) =>
+          post({ kind: 'progress', phase, done, total }),
         )
         const bytes = built.bytes.buffer.slice(
           built.bytes.byteOffset,

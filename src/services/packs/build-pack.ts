@@ -32,15 +32,15 @@ export type BuildProgress = (
 
 /**
  * Builds a pack from the records each table selected: every record prepared for the profile (masked or full),
- * one NDJSON file per table, the attachments (ledgers, reports; awaited after the data is prepared), README.txt,
- * and manifest.json listing every file's SHA-256; zipped (AES-256 with a password). Pure apart from WebCrypto and zip.js: it runs in the pack worker and in Node tests alike.
+ * one NDJSON file per table, the attachments (ledgers, reports), README.txt, and manifest.json listing every file's SHA-256; zipped (AES-256 with a
+ * password). Pure apart from WebCrypto and zip.js: it runs in the pack worker and in Node tests alike.
  */
 export async function buildPack(
   records: ReadonlyMap<string, readonly PackRecord[]>,
   meta: PackMeta,
   password: string | undefined,
   onProgress: BuildProgress = () => {},
-  attachments: readonly PackAttachment[] | Promise<readonly PackAttachment[]> = [],
+  attachments: readonly PackAttachment[] = [],
 ): Promise<BuiltPack> {
   const encoder = new TextEncoder()
   const total = PACK_TABLES.reduce((sum, t) => sum + (records.get(t.table)?.length ?? 0), 0)
@@ -63,18 +63,14 @@ export async function buildPack(
     done += selected.length
     onProgress('preparing', done, total)
   }
-  // Documents still being built elsewhere (the ledgers in their worker) are awaited only now, once the data is
-  // prepared here: both threads work at once.
-  const documents = await attachments
-  for (const attachment of documents) {
-    // An xlsx or a docx is a zip already: deflating it again costs time and gains nothing.
-    files.push({ path: attachment.path, bytes: attachment.bytes, stored: /\.(xlsx|docx)$/.test(attachment.path) })
+  for (const attachment of attachments) {
+    files.push({ path: attachment.path, bytes: attachment.bytes, stored: attachment.path.endsWith('.xlsx') })
     entries.push({ path: attachment.path, bytes: attachment.bytes.length, sha256: await sha256Hex(attachment.bytes) })
   }
   const readme = encoder.encode(
     packReadme(
       { format: PACK_FORMAT, formatVersion: PACK_FORMAT_VERSION, ...meta, counts },
-      documents.map((a) => a.path),
+      attachments.map((a) => a.path),
     ),
   )
   files.push({ path: 'README.txt', bytes: readme })

@@ -9,8 +9,7 @@ import type { CommandPostDatabase } from '@/db/database'
 import { lastPackExportTo, nextPackSequence, recordPackExport } from '@/db/repositories/pack-export-repository'
 import { readTownshipForPack, selectPackRecords } from '@/db/repositories/pack-source-repository'
 import { CURRENT_SCHEMA_VERSION } from '@/db/schema'
-import { startPackAttachments } from './pack-attachments'
-import type { LedgerPackBuilder } from '../ledgers/ledger-pack-files'
+import { collectPackAttachments } from './pack-attachments'
 import { buildPack, type BuildProgress, type BuiltPack } from './build-pack'
 
 /** Shortest pack password accepted: it is typed once on each side, and guards ID numbers. */
@@ -45,8 +44,8 @@ export function packExportProblems(request: PackExportRequest, mayExportFull: bo
 
 /**
  * Writes a data pack: checks the request, selects the records (all, or changed since the last pack to the same
- * recipient), builds the zip (the ledgers in `buildLedgers` when given, else in this thread), and records it in
- * the export log with an audit line. The password is used for the zip and forgotten: it is stored nowhere.
+ * recipient), builds the zip, and records it in the export log with an audit line. The password is used for
+ * the zip and forgotten: it is stored nowhere.
  */
 export async function exportPack(
   db: CommandPostDatabase,
@@ -54,7 +53,6 @@ export async function exportPack(
   request: PackExportRequest,
   onProgress: BuildProgress = () => {},
   now: number = Date.now(),
-  buildLedgers?: LedgerPackBuilder,
 ): Promise<BuiltPack> {
   const problems = packExportProblems(request, exporter.mayExportFull)
   if (problems.length) throw new ValidationError(problems)
@@ -73,13 +71,10 @@ export async function exportPack(
   )
   const records = await selectPackRecords(db, PACK_TABLES, since)
   onProgress('documents', 0, 1)
-  // The ledgers may be built in another worker (`buildLedgers`) from the records read above, while this thread
-  // prepares the data files: the same rows, one snapshot.
-  const { all: attachments } = await startPackAttachments(db, {
+  const attachments = await collectPackAttachments(db, {
     window,
     profile: request.profile,
     fullRecords: request.mode === 'full' ? records : undefined,
-    buildLedgers,
   })
   const sequence = await nextPackSequence(db)
   const built = await buildPack(
