@@ -38,7 +38,7 @@ export const packsScenarios: ScenarioSet = {
       const start = performance.now()
       const mark = (phase: string, done: number, total: number) => {
         steps[phase] ??= performance.now() - start
-        // The data files are ready (the ledgers, built in their own worker, may still be on the way).
+        // The data files are masked, written and hashed: zipping starts right after.
         if (phase === 'preparing' && done === total) steps.prepared ??= performance.now() - start
       }
       const exported = await timed(() => worker.exportPack(request, exporter, mark))
