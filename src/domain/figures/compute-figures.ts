@@ -3,7 +3,7 @@ import { plusDays } from '../control/calendar'
 import type { HealthCheck } from '../control/health-check'
 import type { NucleicTest } from '../control/nucleic-test'
 import type { Incident } from '../log/incident'
-import type { Episode } from '../person/person'
+import type { Episode, EpisodeKind } from '../person/person'
 import {
   countActiveIncidents,
   countFevers,
@@ -140,8 +140,17 @@ export function computeScreened(
   episodes: Iterable<Pick<Episode, 'kind' | 'createdAt'>>,
 ): Record<ScreenedKey, FigureValue> {
   const rows = [...episodes]
-  const now = screenedBefore(rows, plan.levelAt)
-  const before = screenedBefore(rows, plan.from)
+  return screenedFigures(screenedBefore(rows, plan.levelAt), screenedBefore(rows, plan.from))
+}
+
+/**
+ * 累计排查 from counts already made (what the app does: index counts, docs/figures.md): `now` the registrations by
+ * category before `plan.levelAt`, `before` those before `plan.from` — {@link screenedBefore}'s at both instants.
+ */
+export function screenedFigures(
+  now: Record<EpisodeKind | 'total', number>,
+  before: Record<EpisodeKind | 'total', number>,
+): Record<ScreenedKey, FigureValue> {
   const out = { 'screened.total': figureValue(now.total, before.total) } as Record<ScreenedKey, FigureValue>
   for (const k of REGISTRATION_KINDS) out[`screened.${k}`] = figureValue(now[k], before[k])
   return out

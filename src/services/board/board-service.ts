@@ -1,15 +1,15 @@
 import type { Meeting } from '@/domain/board/meeting'
 import type { Instant } from '@/domain/common/entity'
+import { figurePlan } from '@/domain/figures/compute-figures'
 import { dayOf, todaySoFar } from '@/domain/figures/figure-window'
 import type { TownshipFigures, VillageFigures } from '@/domain/figures/figure-value'
 import type { Incident } from '@/domain/log/incident'
-import type { Order } from '@/domain/log/order'
+import { UNFINISHED_STATES, type Order } from '@/domain/log/order'
 import type { CommandPostDatabase } from '@/db/database'
-import { openIncidents } from '@/db/repositories/figure-repository'
 import { latestMeetings } from '@/db/repositories/meeting-repository'
-import { townshipFigures } from '@/services/figures/township-figures'
+import { loadFigureSources } from '@/services/figures/figure-sources'
+import { townshipFiguresFrom } from '@/services/figures/township-figures'
 import { figuresByVillage } from '@/services/figures/village-figures'
-import { openOrders } from '@/services/log/order-service'
 
 /** What the board shows besides the map, trends and duty: today's figures, open orders and incidents, the meeting. */
 export interface BoardData {
@@ -29,14 +29,18 @@ export async function currentMeeting(db: CommandPostDatabase, now: Instant): Pro
 
 /** Everything the board's tiles and lists need at `now` (today so far, compared with yesterday). */
 export async function loadBoard(db: CommandPostDatabase, now: Instant = Date.now()): Promise<BoardData> {
-  const [figures, orders, incidents, meeting] = await Promise.all([
-    // The board shows no cumulative screenings: it spares their read of the whole episode register.
-    townshipFigures(db, todaySoFar(now), now, { screened: false }),
-    openOrders(db),
-    openIncidents(db),
+  const plan = figurePlan(todaySoFar(now), now)
+  const sources = loadFigureSources(db, plan)
+  const [figures, read, meeting] = await Promise.all([
+    // The board shows no cumulative screenings: it spares their counts.
+    townshipFiguresFrom(db, plan, sources, now, { screened: false }),
+    sources,
     currentMeeting(db, now),
   ])
-  return { figures, orders, incidents, meeting }
+  // The figures' own reads hold the lists: every open incident, and the unfinished orders (by deadline) ahead of
+  // those done lately. One live query over the same rows, not two reads of each.
+  const orders = read.orders.filter((o) => UNFINISHED_STATES.includes(o.state))
+  return { figures, orders, incidents: read.incidents, meeting }
 }
 
 /** Today's figures of every village, for the village-by-village presentation. */

@@ -1,19 +1,50 @@
 import type { Instant } from '@/domain/common/entity'
-import { computeFigures, computeScreened, figurePlan } from '@/domain/figures/compute-figures'
+import { computeFigures, figurePlan, screenedFigures, type FigurePlan } from '@/domain/figures/compute-figures'
 import { figureValue, type TownshipFigures, type VillageFigures } from '@/domain/figures/figure-value'
 import type { FigureWindow } from '@/domain/figures/figure-window'
 import type { CommandPostDatabase } from '@/db/database'
-import { episodesCreatedBefore } from '@/db/repositories/figure-repository'
+import { registrationsBefore } from '@/db/repositories/figure-repository'
 import { loadOverview } from '@/services/supplies/overview-service'
-import { loadFigureSources } from './figure-sources'
+import { loadFigureSources, type LoadedSources } from './figure-sources'
 
 /** What to compute besides the figures every caller gets. */
 export interface TownshipFigureOptions {
   /**
-   * 累计排查 (`screened.*`): true by default. They read every episode registered before the window's end — the one
-   * whole-register read of the figures — so a caller that does not show them (the board's live refresh) says false.
+   * 累计排查 (`screened.*`): true by default. Twelve index counts on the episodes' `[kind+createdAt]` (v19), no
+   * row read; the board, which shows none of them, says false and spares even those.
    */
   screened?: boolean
+}
+
+/**
+ * The township's figures of a plan from sources read (or being read) by the caller — `loadFigureSources` or
+ * `loadSourcesByVillage`'s: what {@link townshipFigures} computes, for a caller that reads the township's rows
+ * once for several uses. The stock and 累计排查 are read meanwhile.
+ */
+export async function townshipFiguresFrom(
+  db: CommandPostDatabase,
+  plan: FigurePlan,
+  sources: LoadedSources | Promise<LoadedSources>,
+  now: Instant,
+  { screened = true }: TownshipFigureOptions = {},
+): Promise<TownshipFigures> {
+  const [read, stock, registeredNow, registeredBefore] = await Promise.all([
+    sources,
+    loadOverview(db, 14, plan.levelOn),
+    screened ? registrationsBefore(db, plan.levelAt) : null,
+    screened ? registrationsBefore(db, plan.from) : null,
+  ])
+  return {
+    window: plan.window,
+    previousWindow: plan.previous,
+    computedAt: now,
+    figures: {
+      ...computeFigures(plan, read),
+      ...(registeredNow && registeredBefore ? screenedFigures(registeredNow, registeredBefore) : {}),
+      // The stock kept is not dated by level: only today's shortfall is known.
+      'supplies.belowReserve': figureValue(stock.belowReserveCount, null),
+    },
+  }
 }
 
 /**
@@ -25,25 +56,10 @@ export async function townshipFigures(
   db: CommandPostDatabase,
   window: FigureWindow,
   now: Instant = Date.now(),
-  { screened = true }: TownshipFigureOptions = {},
+  options: TownshipFigureOptions = {},
 ): Promise<TownshipFigures> {
   const plan = figurePlan(window, now)
-  const [sources, stock, registered] = await Promise.all([
-    loadFigureSources(db, plan),
-    loadOverview(db, 14, plan.levelOn),
-    screened ? episodesCreatedBefore(db, plan.levelAt) : null,
-  ])
-  return {
-    window,
-    previousWindow: plan.previous,
-    computedAt: now,
-    figures: {
-      ...computeFigures(plan, sources),
-      ...(registered ? computeScreened(plan, registered) : {}),
-      // The stock kept is not dated by level: only today's shortfall is known.
-      'supplies.belowReserve': figureValue(stock.belowReserveCount, null),
-    },
-  }
+  return townshipFiguresFrom(db, plan, loadFigureSources(db, plan), now, options)
 }
 
 /** The figures of one village over a window: the township's definitions on the village's rows (no supplies). */

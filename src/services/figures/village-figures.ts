@@ -1,9 +1,10 @@
 import type { Instant } from '@/domain/common/entity'
-import { computeFigures, figurePlan, type FigureSources } from '@/domain/figures/compute-figures'
-import type { VillageFigures } from '@/domain/figures/figure-value'
+import { computeFigures, figurePlan, type FigurePlan, type FigureSources } from '@/domain/figures/compute-figures'
+import type { TownshipFigures, VillageFigures } from '@/domain/figures/figure-value'
 import type { FigureWindow } from '@/domain/figures/figure-window'
 import type { CommandPostDatabase } from '@/db/database'
-import { loadSourcesByVillage } from './figure-sources'
+import { loadSourcesByVillage, type SourcesByVillage } from './figure-sources'
+import { townshipFiguresFrom } from './township-figures'
 
 function groupBy<T>(rows: readonly T[], villageOf: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>()
@@ -16,19 +17,13 @@ function groupBy<T>(rows: readonly T[], villageOf: (row: T) => string): Map<stri
   return groups
 }
 
-/**
- * The figures of every village over a window from one read of the township's rows, split in memory: what the
- * board's village-by-village presentation steps through without reading again. Same definitions as
- * `villageFigures` (docs/figures.md).
- */
-export async function figuresByVillage(
-  db: CommandPostDatabase,
-  window: FigureWindow,
+/** Every village's figures of a plan from one read of the township's rows, split in memory. */
+export function splitByVillage(
+  plan: FigurePlan,
+  { sources, personVillages, county }: SourcesByVillage,
   villageIds: readonly string[],
-  now: Instant = Date.now(),
-): Promise<Map<string, VillageFigures>> {
-  const plan = figurePlan(window, now)
-  const { sources, personVillages, county } = await loadSourcesByVillage(db, plan)
+  now: Instant,
+): Map<string, VillageFigures> {
   const by = {
     measures: groupBy(sources.measures, (m) => m.villageId),
     episodes: groupBy(sources.episodes, (e) => personVillages.get(e.personId) ?? ''),
@@ -53,11 +48,50 @@ export async function figuresByVillage(
     }
     out.set(villageId, {
       villageId,
-      window,
+      window: plan.window,
       previousWindow: plan.previous,
       computedAt: now,
       figures: computeFigures(plan, village),
     })
   }
   return out
+}
+
+/**
+ * The figures of every village over a window from one read of the township's rows, split in memory: what the
+ * board's village-by-village presentation steps through without reading again. Same definitions as
+ * `villageFigures` (docs/figures.md).
+ */
+export async function figuresByVillage(
+  db: CommandPostDatabase,
+  window: FigureWindow,
+  villageIds: readonly string[],
+  now: Instant = Date.now(),
+): Promise<Map<string, VillageFigures>> {
+  const plan = figurePlan(window, now)
+  return splitByVillage(plan, await loadSourcesByVillage(db, plan), villageIds, now)
+}
+
+/**
+ * The township's figures and every village's over one window from a single read of the township's rows (the
+ * daily report needs both: `townshipFigures` and `figuresByVillage` each read them). Same definitions.
+ */
+export async function townshipAndVillageFigures(
+  db: CommandPostDatabase,
+  window: FigureWindow,
+  villageIds: readonly string[],
+  now: Instant = Date.now(),
+): Promise<{ township: TownshipFigures; villages: Map<string, VillageFigures> }> {
+  const plan = figurePlan(window, now)
+  const read = loadSourcesByVillage(db, plan)
+  const [township, byVillage] = await Promise.all([
+    townshipFiguresFrom(
+      db,
+      plan,
+      read.then((r) => r.sources),
+      now,
+    ),
+    read,
+  ])
+  return { township, villages: splitByVillage(plan, byVillage, villageIds, now) }
 }

@@ -15,6 +15,7 @@ import { V10_ROWS } from '../../fixtures/db/v10'
 import { V16_ROWS } from '../../fixtures/db/v16'
 import { V17_ROWS } from '../../fixtures/db/v17'
 import { V18_ROWS } from '../../fixtures/db/v18'
+import { V19_ROWS } from '../../fixtures/db/v19'
 import { V15_ROWS } from '../../fixtures/db/v15'
 import { V14_ROWS } from '../../fixtures/db/v14'
 import { V12_ROWS } from '../../fixtures/db/v12'
@@ -37,6 +38,7 @@ const FIXTURES: Record<number, Record<string, object[]>> = {
   16: V16_ROWS,
   17: V17_ROWS,
   18: V18_ROWS,
+  19: V19_ROWS,
   15: V15_ROWS,
   14: V14_ROWS,
   12: V12_ROWS,
@@ -106,6 +108,8 @@ describe('schema versions', () => {
         expect(await db.persons.where('searchKeys').equals('123x').count()).toBe(0)
       }
       expect(db.episodes.schema.indexes.map((i) => i.name)).not.toContain('kind')
+      // v19 indexes every episode already there by category and instant (累计排查 counts on it).
+      expect(await db.episodes.orderBy('[kind+createdAt]').count()).toBe(await db.episodes.count())
     },
   )
 

@@ -128,10 +128,11 @@ export async function unfinishedOrders(db: CommandPostDatabase): Promise<Order[]
 
 /** Orders done since `from`, newest first (the orders screen's "done" tab). */
 export async function ordersDoneSince(db: CommandPostDatabase, from: number): Promise<Order[]> {
+  // The `doneAt` index (v19) holds only orders once done; one reopened since keeps its doneAt, hence the state.
   const orders = await db.orders
-    .where('state')
-    .equals('done')
-    .filter((o) => (o.doneAt ?? 0) >= from)
+    .where('doneAt')
+    .aboveOrEqual(from)
+    .filter((o) => o.state === 'done')
     .toArray()
   return orders.sort((a, b) => (b.doneAt ?? 0) - (a.doneAt ?? 0))
 }
