@@ -72,8 +72,7 @@ async function main() {
   }
   printTable(result.figures, result.runs)
   // A partial run (some areas only) is for working on a scenario: results.json always holds one full run.
-  if (process.env.BENCH_PROFILE) log('BENCH_PROFILE kept: bench/results.json left as it was')
-  else if (areas.length === 0 && result.failures.length === 0) {
+  if (areas.length === 0 && result.failures.length === 0) {
     writeReports(benchDir, result.figures, environmentFacts(projectDir, result.browser, CONTEXT_OPTIONS))
     log('wrote bench/results.json and bench/environment.json')
   } else if (areas.length) log('areas chosen: bench/results.json left as it was')

@@ -1,6 +1,6 @@
 // Debian's Chromium, driven by Playwright (which cannot download its own browser on the build machines).
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
@@ -36,21 +36,6 @@ export function chromiumPath() {
  * @returns {Promise<{ context: import('@playwright/test').BrowserContext, close: () => Promise<void> }>}
  */
 export async function launchFreshContext() {
-  // BENCH_PROFILE: a profile kept between runs, for working on one figure. `board` seeds only what is not there
-  // yet (its ensureData) and `reports` seeds nothing, so `npm run bench -- board reports` a second time over
-  // the kept 100k-person database takes a minute, not ten. Other sets seed again on top: keep to those two, or
-  // a set of your own that checks first. bench.mjs never writes results.json from a kept profile.
-  const kept = process.env.BENCH_PROFILE
-  if (kept) {
-    await mkdir(kept, { recursive: true })
-    const context = await chromium.launchPersistentContext(kept, {
-      executablePath: chromiumPath(),
-      args: ARGS,
-      headless: true,
-      ...CONTEXT_OPTIONS,
-    })
-    return { context, close: () => context.close() }
-  }
   const profile = await mkdtemp(path.join(os.tmpdir(), 'command-post-bench-'))
   try {
     const context = await chromium.launchPersistentContext(profile, {
