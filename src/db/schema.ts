@@ -1,71 +1,11 @@
 import type { Transaction } from 'dexie'
-import { kindKeysOf, searchKeysOf, type PersonRow } from './person-row'
-import { receivedBucket, receivedChunkKey, type ReceivedChunk } from '@/domain/packs/received-chunks'
+import { chunkReceivedRecords, upgradeToV17, upgradeToV18, upgradeToV2 } from './schema-upgrades'
 
 /** One schema version: the stores it declares and how data from the version before is brought up to it. */
 export interface SchemaVersion {
   version: number
   stores: Record<string, string | null>
   upgrade?: (tx: Transaction) => Promise<void> | void
-}
-
-/**
- * v1 → v2 only adds the people tables: every v1 row is carried over as it is. Kept as a function so the next
- * version that must transform rows (`tx.table('persons').toCollection().modify(…)`) has the shape to copy.
- */
-function upgradeToV2(_tx: Transaction): void {
-  // Nothing to transform: v1 had no people.
-}
-
-/** v14: received records, one row each until now, move into chunks of a township's table (received-chunks.ts). */
-async function chunkReceivedRecords(tx: Transaction): Promise<void> {
-  const table = tx.table('packRecords')
-  const rows = (await table.toArray()) as {
-    township: string
-    table: string
-    recordId: string
-    updatedAt: number
-    packId: string
-    record: unknown
-  }[]
-  if (!rows.length) return
-  const chunks = new Map<string, ReceivedChunk>()
-  for (const row of rows) {
-    const id = receivedChunkKey(row.township, row.table, receivedBucket(row.recordId))
-    const chunk = chunks.get(id) ?? { id, township: row.township, table: row.table, records: {} }
-    chunk.records[row.recordId] = [row.updatedAt, row.packId, JSON.stringify(row.record)]
-    chunks.set(id, chunk)
-  }
-  await table.clear()
-  await table.bulkAdd([...chunks.values()])
-}
-
-/**
- * v16 → v17: recomputes every listed person's kind keys without the per-grid key (`kind|g:<grid>|day`): from the
- * row's own episodeKinds, village and latestArrival, as buildPersonRow now writes them. Unlisted rows have none.
- */
-async function upgradeToV17(tx: Transaction): Promise<void> {
-  await tx
-    .table<PersonRow>('persons')
-    .toCollection()
-    .modify((row) => {
-      if (!row.kindKeys || !row.episodeKinds || row.latestArrival === undefined) return
-      row.kindKeys = kindKeysOf(row.episodeKinds, row, row.latestArrival)
-    })
-}
-
-/**
- * v17 → v18: recomputes every listed person's search keys with one reversed key per number instead of its last
- * 4 and 6 digits, as buildPersonRow now writes them. Unlisted rows have none.
- */
-async function upgradeToV18(tx: Transaction): Promise<void> {
-  await tx
-    .table<PersonRow>('persons')
-    .toCollection()
-    .modify((row) => {
-      if (!row.searchKeys) return
-      row.searchKeys = searchKeysOf(row)
-    })
 }
 
 /**

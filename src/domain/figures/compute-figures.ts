@@ -12,7 +12,6 @@ import {
   orderCounts,
   ordersOpenedClosed,
   registrationsByKind,
-  screenedBefore,
   testCounts,
   underControlOn,
   type CountedMeasure,
@@ -132,20 +131,8 @@ export function computeFigures(plan: FigurePlan, s: FigureSources): Record<Villa
 }
 
 /**
- * 累计排查 by category at the window's end (the level, or now when the window ends later), against the same at its
- * start, from every registration made before then (`episodes`: all of them up to `plan.levelAt`).
- */
-export function computeScreened(
-  plan: FigurePlan,
-  episodes: Iterable<Pick<Episode, 'kind' | 'createdAt'>>,
-): Record<ScreenedKey, FigureValue> {
-  const rows = [...episodes]
-  return screenedFigures(screenedBefore(rows, plan.levelAt), screenedBefore(rows, plan.from))
-}
-
-/**
  * 累计排查 from counts already made (what the app does: index counts, docs/figures.md): `now` the registrations by
- * category before `plan.levelAt`, `before` those before `plan.from` — {@link screenedBefore}'s at both instants.
+ * category before `plan.levelAt`, `before` those before `plan.from` — figure-counts' `screenedBefore` at both instants.
  */
 export function screenedFigures(
   now: Record<EpisodeKind | 'total', number>,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { computeScreened, figurePlan } from '@/domain/figures/compute-figures'
+import { figurePlan, screenedFigures } from '@/domain/figures/compute-figures'
 import { ordersOpenedClosed, screenedBefore } from '@/domain/figures/figure-counts'
 import { todaySoFar } from '@/domain/figures/figure-window'
 import { at, EPISODES, NOW, ORDERS } from '../../../fixtures/figures'
@@ -29,7 +29,8 @@ describe('cumulative screenings 累计排查', () => {
   })
 
   it('give the level at the window’s end against the level at its start', () => {
-    const screened = computeScreened(figurePlan(todaySoFar(NOW), NOW), EPISODES)
+    const plan = figurePlan(todaySoFar(NOW), NOW)
+    const screened = screenedFigures(screenedBefore(EPISODES, plan.levelAt), screenedBefore(EPISODES, plan.from))
     expect(screened['screened.total']).toEqual({ value: 6, previous: 4, change: 2 })
     expect(screened['screened.close-contact']).toEqual({ value: 1, previous: 0, change: 1 })
     expect(screened['screened.county-list']).toEqual({ value: 1, previous: 1, change: 0 })
