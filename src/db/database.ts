@@ -51,6 +51,7 @@ import type { Township } from '@/domain/township/township'
 import type { Village } from '@/domain/township/village'
 import type { PersonRow } from './person-row'
 import { SCHEMA_VERSIONS } from './schema'
+import { tallyMiddleware, type TallyRow } from './tallies'
 
 /** The IndexedDB database name. Never change it: it and the app's origin are where every record lives. */
 export const DATABASE_NAME = 'command-post'
@@ -147,6 +148,8 @@ export class CommandPostDatabase extends Dexie {
   roundCoverage!: EntityTable<RoundCoverage, 'id'>
   /** Rule packs written or overridden locally, one row per version (v11). */
   localPacks!: EntityTable<StoredPack, 'id'>
+  /** Maintained counters (v20): rows per value of a counted field, kept by the tally middleware (tallies.ts). */
+  tallies!: EntityTable<TallyRow, 'key'>
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a committed write has reached the disk, so a power cut loses nothing acknowledged.
@@ -155,6 +158,7 @@ export class CommandPostDatabase extends Dexie {
       const declared = this.version(version).stores(stores)
       if (upgrade) declared.upgrade(upgrade)
     }
+    this.use(tallyMiddleware)
   }
 }
 

@@ -3,6 +3,7 @@
 import type { Transaction } from 'dexie'
 import { receivedBucket, receivedChunkKey, type ReceivedChunk } from '@/domain/packs/received-chunks'
 import { kindKeysOf, searchKeysOf, type PersonRow } from './person-row'
+import { tallyKey, type TallyRow } from './tallies'
 
 /**
  * v1 → v2 only adds the people tables: every v1 row is carried over as it is. Kept as a function so the next
@@ -61,4 +62,18 @@ export async function upgradeToV18(tx: Transaction): Promise<void> {
       if (!row.searchKeys) return
       row.searchKeys = searchKeysOf(row)
     })
+}
+
+/**
+ * v19 → v20: counts the episodes already there by category into `tallies` (from the `[kind+createdAt]` keys, no
+ * row read); from then on the tally middleware keeps the counts with every write.
+ */
+export async function upgradeToV20(tx: Transaction): Promise<void> {
+  const keys = (await tx.table('episodes').orderBy('[kind+createdAt]').keys()) as unknown as [string, number][]
+  const counts = new Map<string, number>()
+  for (const [kind] of keys) {
+    const key = tallyKey('episodes', 'kind', kind)
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  await tx.table<TallyRow>('tallies').bulkPut([...counts].map(([key, count]) => ({ key, count })))
 }

@@ -7,6 +7,7 @@ import { REGISTRATION_KINDS } from '@/domain/figures/figure-keys'
 import type { Episode, EpisodeKind } from '@/domain/person/person'
 import Dexie from 'dexie'
 import type { CommandPostDatabase } from '../database'
+import { tallyKey } from '../tallies'
 
 // Reads the township figures need (docs/figures.md), each through an index: never a walk of a whole register.
 
@@ -129,22 +130,24 @@ export async function countyRowsByVillage(
 }
 
 /**
- * 累计排查 at an instant: the episodes registered before `at`, by category and in total — one index count per
- * category on `[kind+createdAt]` (v19), no row read (docs/figures.md).
+ * 累计排查 at an instant: the episodes registered before `at`, by category and in total — each category's
+ * maintained count (`tallies`, v20) less its episodes registered at `at` or later, an index count on
+ * `[kind+createdAt]` over the recent days only (docs/figures.md).
  */
 export async function registrationsBefore(
   db: CommandPostDatabase,
   at: Instant,
 ): Promise<Record<EpisodeKind | 'total', number>> {
-  const counts = await Promise.all(
-    REGISTRATION_KINDS.map((kind) =>
-      db.episodes.where('[kind+createdAt]').between([kind, Dexie.minKey], [kind, at], true, false).count(),
+  const [tallies, ...since] = await Promise.all([
+    db.tallies.bulkGet(REGISTRATION_KINDS.map((kind) => tallyKey('episodes', 'kind', kind))),
+    ...REGISTRATION_KINDS.map((kind) =>
+      db.episodes.where('[kind+createdAt]').between([kind, at], [kind, Dexie.maxKey], true, true).count(),
     ),
-  )
+  ])
   const out = { total: 0 } as Record<EpisodeKind | 'total', number>
   REGISTRATION_KINDS.forEach((kind, i) => {
-    out[kind] = counts[i]
-    out.total += counts[i]
+    out[kind] = (tallies[i]?.count ?? 0) - since[i]
+    out.total += out[kind]
   })
   return out
 }

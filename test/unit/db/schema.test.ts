@@ -16,6 +16,7 @@ import { V16_ROWS } from '../../fixtures/db/v16'
 import { V17_ROWS } from '../../fixtures/db/v17'
 import { V18_ROWS } from '../../fixtures/db/v18'
 import { V19_ROWS } from '../../fixtures/db/v19'
+import { V20_ROWS } from '../../fixtures/db/v20'
 import { V15_ROWS } from '../../fixtures/db/v15'
 import { V14_ROWS } from '../../fixtures/db/v14'
 import { V12_ROWS } from '../../fixtures/db/v12'
@@ -39,6 +40,7 @@ const FIXTURES: Record<number, Record<string, object[]>> = {
   17: V17_ROWS,
   18: V18_ROWS,
   19: V19_ROWS,
+  20: V20_ROWS,
   15: V15_ROWS,
   14: V14_ROWS,
   12: V12_ROWS,
@@ -110,6 +112,9 @@ describe('schema versions', () => {
       expect(db.episodes.schema.indexes.map((i) => i.name)).not.toContain('kind')
       // v19 indexes every episode already there by category and instant (累计排查 counts on it).
       expect(await db.episodes.orderBy('[kind+createdAt]').count()).toBe(await db.episodes.count())
+      // v20 counted them by category into the maintained tallies (a v1 database has none).
+      const tallies = await db.tallies.toArray()
+      expect(tallies).toEqual(version < 2 ? [] : [{ key: 'episodes.kind:returnee', count: 1 }])
     },
   )
 
@@ -128,5 +133,22 @@ describe('schema versions', () => {
     expect(await db.persons.where('kindKeys').startsWith('returnee|v:vil_01HF0000000000000000000001|').count()).toBe(1)
     expect(await db.episodes.where('personId').equals('per_01HF0000000000000000000001').count()).toBe(1)
     expect(await db.duplicateReviews.where('status').equals('merged').count()).toBe(1)
+  })
+
+  it('v20 counts the episodes there and the middleware counts every write after the upgrade', async () => {
+    const name = `migrate-tallies-${crypto.randomUUID()}`
+    await writeOldDatabase(19, name)
+    const db = await openDatabase(name)
+    opened.push(db)
+    const [first] = await db.episodes.toArray()
+    await db.episodes.add({ ...first, id: 'epi_second', kind: 'inbound' })
+    await db.episodes.put({ ...first, kind: 'close-contact' })
+    expect(await db.tallies.toArray()).toEqual(
+      expect.arrayContaining([
+        { key: 'episodes.kind:returnee', count: 0 },
+        { key: 'episodes.kind:inbound', count: 1 },
+        { key: 'episodes.kind:close-contact', count: 1 },
+      ]),
+    )
   })
 })

@@ -13,7 +13,7 @@ afterEach(async () => {
   await db.delete()
 })
 
-describe('registrationsBefore (累计排查 on the [kind+createdAt] index)', () => {
+describe('registrationsBefore (累计排查: the maintained tallies less the recent [kind+createdAt] count)', () => {
   it('equals a recount of every episode by category, before each registration instant and after the last', async () => {
     const episodes = await db.episodes.toArray()
     expect(episodes.length).toBeGreaterThan(3)

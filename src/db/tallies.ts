@@ -1,0 +1,148 @@
+import Dexie, {
+  type DBCore,
+  type DBCoreMutateRequest,
+  type DBCoreMutateResponse,
+  type DBCoreTable,
+  type DBCoreTransaction,
+  type Middleware,
+} from 'dexie'
+
+// Maintained counters (v20, docs/figures.md): how many rows of a register hold each value of one field, kept in
+// the `tallies` table by a Dexie middleware in the SAME transaction as the write that changes them, whichever
+// code path writes (a form, an import, a merge, a pack restored, a wipe). IndexedDB has no stored count: counting
+// 150k index entries walks them, about a second on the command-post PC, where reading one tally row is instant.
+
+/** One counter: the rows of `table` whose `field` holds `value`. */
+export interface TallyRow {
+  /** `<table>.<field>:<value>`, see {@link tallyKey}. */
+  key: string
+  count: number
+}
+
+/** The registers counted, and the field each is counted by. */
+export const TALLIED_FIELDS: Readonly<Record<string, string>> = { episodes: 'kind' }
+
+/** The name of the counters' table. */
+export const TALLIES_TABLE = 'tallies'
+
+/** The key of the counter of `table`'s rows whose `field` is `value`. */
+export function tallyKey(table: string, field: string, value: unknown): string {
+  return `${table}.${field}:${String(value)}`
+}
+
+type Deltas = Map<string, number>
+
+function countInto(deltas: Deltas, table: string, field: string, rows: readonly unknown[], sign: 1 | -1): void {
+  for (const row of rows) {
+    if (row === undefined || row === null) continue
+    const key = tallyKey(table, field, (row as Record<string, unknown>)[field])
+    deltas.set(key, (deltas.get(key) ?? 0) + sign)
+  }
+}
+
+function storesOf(trans: DBCoreTransaction): DOMStringList | undefined {
+  return (trans as unknown as IDBTransaction).objectStoreNames
+}
+
+// Read-modify-write of one tally must not interleave with another's in the same transaction (two bulkAdds sent
+// together would each read the old count): each transaction's updates run one after the other.
+//
+// No async/await below: the Dexie middlewares under this one read the transaction from Dexie's zone, which
+// `.then` on Dexie's promises carries and a native await drops.
+const queues = new WeakMap<object, PromiseLike<unknown>>()
+
+function applyDeltas(tallies: DBCoreTable, trans: DBCoreTransaction, deltas: Deltas): PromiseLike<void> {
+  const keys = [...deltas.keys()].filter((k) => deltas.get(k) !== 0)
+  if (keys.length === 0) return Dexie.Promise.resolve()
+  const previous = queues.get(trans) ?? Dexie.Promise.resolve()
+  const next = previous.then(() =>
+    tallies.getMany({ trans, keys }).then((rows: (TallyRow | undefined)[]) => {
+      const values = keys.map((key, i) => ({ key, count: (rows[i]?.count ?? 0) + deltas.get(key)! }))
+      return tallies.mutate({ trans, type: 'put', values }).then(() => undefined)
+    }),
+  )
+  queues.set(
+    trans,
+    next.then(undefined, () => undefined),
+  )
+  return next
+}
+
+function rowsBefore(table: DBCoreTable, req: DBCoreMutateRequest): PromiseLike<unknown[]> {
+  const { trans } = req
+  if (req.type === 'add') return Dexie.Promise.resolve([])
+  if (req.type === 'deleteRange')
+    return table
+      .query({ trans, values: true, query: { index: table.schema.primaryKey, range: req.range } })
+      .then((r) => r.result)
+  const keys =
+    req.type === 'delete' ? req.keys : (req.keys ?? req.values.map((v) => table.schema.primaryKey.extractKey!(v)))
+  return table.getMany({ trans, keys })
+}
+
+function succeeded<T>(values: readonly T[], response: DBCoreMutateResponse): T[] {
+  if (response.numFailures === 0) return [...values]
+  return values.filter((_, i) => !(i in response.failures))
+}
+
+function deltasOf(
+  field: string,
+  table: string,
+  req: DBCoreMutateRequest,
+  before: unknown[],
+  response: DBCoreMutateResponse,
+): Deltas {
+  const deltas: Deltas = new Map()
+  if (req.type === 'add' || req.type === 'put') {
+    // A put replacing a row moves it from its old value's counter to its new one; failed rows move nothing.
+    const done = new Set(succeeded(req.values, response))
+    const replaced = before.filter((_, i) => done.has(req.values[i]))
+    countInto(deltas, table, field, replaced, -1)
+    countInto(deltas, table, field, [...done], 1)
+  } else countInto(deltas, table, field, before, -1)
+  return deltas
+}
+
+function talliedTable(down: DBCoreTable, tallies: () => DBCoreTable, field: string): DBCoreTable {
+  return {
+    ...down,
+    mutate(req) {
+      // Before v20's upgrade step (an older version's upgrade writing rows) there is no table to count into:
+      // v20's upgrade counts every row there is.
+      if (!storesOf(req.trans)?.contains(TALLIES_TABLE)) return down.mutate(req)
+      return rowsBefore(down, req).then((before) =>
+        down
+          .mutate(req)
+          .then((response) =>
+            applyDeltas(tallies(), req.trans, deltasOf(field, down.name, req, before, response)).then(() => response),
+          ),
+      ) as Promise<DBCoreMutateResponse>
+    },
+  }
+}
+
+/**
+ * The middleware keeping `tallies` (see {@link TALLIED_FIELDS}): every read-write transaction over a counted
+ * register also takes the tallies table, and every add, put or delete of the register's rows moves the counters
+ * of the values it adds or removes before it returns — so they commit, or roll back, with the rows.
+ */
+export const tallyMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'Tallies',
+  create(down) {
+    return {
+      ...down,
+      transaction(stores, mode, options) {
+        const counted = mode === 'readwrite' && stores.some((s) => s in TALLIED_FIELDS)
+        const withTallies =
+          counted && !stores.includes(TALLIES_TABLE) && down.schema.tables.some((t) => t.name === TALLIES_TABLE)
+        return down.transaction(withTallies ? [...stores, TALLIES_TABLE] : stores, mode, options)
+      },
+      table(name) {
+        const table = down.table(name)
+        const field = TALLIED_FIELDS[name]
+        return field ? talliedTable(table, () => down.table(TALLIES_TABLE), field) : table
+      },
+    }
+  },
+}

@@ -1,0 +1,106 @@
+import Dexie from 'dexie'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Episode, EpisodeKind } from '@/domain/person/person'
+import { openDatabase, type CommandPostDatabase } from '@/db/database'
+import { tallyKey } from '@/db/tallies'
+import { writeWithAudit } from '@/db/write'
+import { EPISODES } from '../../fixtures/figures'
+
+const ADMIN = { id: 'usr_admin', name: '管理员' }
+
+let db: CommandPostDatabase
+beforeEach(async () => {
+  db = await openDatabase(`test-${crypto.randomUUID()}`)
+})
+afterEach(async () => {
+  await db.delete()
+})
+
+const episode = (id: string, kind: EpisodeKind): Episode => ({ ...EPISODES[0], id, kind })
+
+/** The tallies as stored, without the zero counters a category left behind. */
+async function stored(): Promise<Record<string, number>> {
+  const rows = await db.tallies.toArray()
+  return Object.fromEntries(rows.filter((r) => r.count !== 0).map((r) => [r.key, r.count]))
+}
+
+/** The same counts by a walk of every episode. */
+async function recounted(): Promise<Record<string, number>> {
+  const out: Record<string, number> = {}
+  for (const e of await db.episodes.toArray()) {
+    const key = tallyKey('episodes', 'kind', e.kind)
+    out[key] = (out[key] ?? 0) + 1
+  }
+  return out
+}
+
+describe('the tally middleware (episodes by category, v20)', () => {
+  it('counts adds, puts that change or keep the category, deletes, modify and clear', async () => {
+    await db.episodes.bulkAdd([episode('e1', 'returnee'), episode('e2', 'returnee'), episode('e3', 'inbound')])
+    expect(await stored()).toEqual({ 'episodes.kind:returnee': 2, 'episodes.kind:inbound': 1 })
+    await db.episodes.put(episode('e1', 'close-contact'))
+    await db.episodes.put(episode('e2', 'returnee'))
+    await db.episodes.put(episode('e4', 'incoming'))
+    expect(await stored()).toEqual(await recounted())
+    expect(await stored()).toEqual({
+      'episodes.kind:returnee': 1,
+      'episodes.kind:inbound': 1,
+      'episodes.kind:close-contact': 1,
+      'episodes.kind:incoming': 1,
+    })
+    await db.episodes.where('id').equals('e3').modify({ kind: 'county-list' })
+    await db.episodes.update('e4', { kind: 'returnee' })
+    await db.episodes.bulkDelete(['e1', 'missing'])
+    expect(await stored()).toEqual(await recounted())
+    await db.episodes.where('id').between('e2', 'e3', true, true).delete()
+    expect(await stored()).toEqual(await recounted())
+    await db.episodes.clear()
+    expect(await stored()).toEqual({})
+  })
+
+  it('counts writes made in an explicit transaction that never named the tallies (writeWithAudit)', async () => {
+    await writeWithAudit(db, ADMIN, [db.persons, db.episodes], async () => {
+      await db.episodes.add(episode('e1', 'returnee'))
+      await db.episodes.bulkAdd([episode('e2', 'inbound'), episode('e3', 'inbound')])
+    })
+    expect(await stored()).toEqual({ 'episodes.kind:returnee': 1, 'episodes.kind:inbound': 2 })
+  })
+
+  it('keeps two bulk writes sent together in one transaction apart (no lost update)', async () => {
+    const many = (prefix: string, n: number) =>
+      Array.from({ length: n }, (_, i) => episode(`${prefix}${i}`, 'returnee'))
+    await db.transaction('rw', db.episodes, () =>
+      Promise.all([
+        db.episodes.bulkAdd(many('a', 50)),
+        db.episodes.bulkAdd(many('b', 70)),
+        db.episodes.add(episode('c', 'returnee')),
+      ]),
+    )
+    expect(await stored()).toEqual({ 'episodes.kind:returnee': 121 })
+  })
+
+  it('rolls the counts back with a transaction that fails', async () => {
+    await db.episodes.add(episode('e1', 'returnee'))
+    await expect(
+      db.transaction('rw', db.episodes, async () => {
+        await db.episodes.add(episode('e2', 'returnee'))
+        throw new Error('中途失败')
+      }),
+    ).rejects.toThrow('中途失败')
+    expect(await stored()).toEqual({ 'episodes.kind:returnee': 1 })
+  })
+
+  it('counts only the rows a partly failing bulkAdd wrote', async () => {
+    await db.episodes.add(episode('e1', 'returnee'))
+    await expect(
+      db.episodes.bulkAdd([episode('e1', 'returnee'), episode('e2', 'inbound'), episode('e3', 'returnee')]),
+    ).rejects.toBeInstanceOf(Dexie.BulkError)
+    expect(await stored()).toEqual(await recounted())
+    expect(await stored()).toEqual({ 'episodes.kind:returnee': 2, 'episodes.kind:inbound': 1 })
+  })
+
+  it('leaves the other registers alone', async () => {
+    await db.persons.add({ id: 'p1', villageId: 'v' } as never)
+    expect(await db.tallies.count()).toBe(0)
+  })
+})
