@@ -1,8 +1,7 @@
 import type { HealthCheck } from '@/domain/control/health-check'
 import { newId } from '@/domain/common/ids'
 import { localToday } from '@/domain/person/dates'
-import { watchQuery } from '@/db/live'
-import { loadBoard } from '@/services/board/board-service'
+import { loadBoard, watchBoard } from '@/services/board/board-service'
 import { controlScenarios } from './control'
 import { logScenarios } from './log'
 import { peopleScenarios } from './people'
@@ -25,7 +24,10 @@ async function ensureData(context: SeedContext): Promise<void> {
   if ((await db.healthChecks.count()) < 900_000) await controlScenarios.seed(context)
 }
 
-/** Milliseconds from a new health check with a fever until the board's live query hands over figures counting it. */
+/**
+ * Milliseconds from a new health check with a fever until the board's live watch (`watchBoard`, what the board's
+ * store runs) hands over figures counting it.
+ */
 async function refreshOnce(context: SeedContext, i: number): Promise<number> {
   const { db } = context
   const measure = await db.measures.where('status').equals('active').first()
@@ -34,8 +36,9 @@ async function refreshOnce(context: SeedContext, i: number): Promise<number> {
   const before = (await loadBoard(db)).figures.figures.fevers.value
   let started = 0
   return new Promise<number>((resolve, reject) => {
-    const stop = watchQuery(
-      () => loadBoard(db),
+    const stop = watchBoard(
+      db,
+      Date.now(),
       (data) => {
         if (started && data.figures.figures.fevers.value > before) {
           stop()

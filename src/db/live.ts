@@ -12,3 +12,37 @@ export function watchQuery<T>(
   const subscription = liveQuery(query).subscribe({ next: onValue, error: onError })
   return () => subscription.unsubscribe()
 }
+
+/**
+ * Watches several queries at once, each live on its own (a change re-runs only the queries that read it), and
+ * calls `onValue` with the latest result of every one: first once all have answered, then after each change.
+ * Returns the function that stops watching them all.
+ */
+export function watchQueries<T extends Record<string, unknown>>(
+  queries: { [K in keyof T]: () => Promise<T[K]> },
+  onValue: (values: T) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  const latest: Partial<T> = {}
+  const keys = Object.keys(queries) as (keyof T)[]
+  let waiting = keys.length
+  let stopped = false
+  const stops = keys.map((key) =>
+    watchQuery(
+      queries[key],
+      (value) => {
+        if (stopped) return
+        if (!(key in latest)) waiting--
+        latest[key] = value
+        if (waiting === 0) onValue({ ...latest } as T)
+      },
+      (error) => {
+        if (!stopped) onError(error)
+      },
+    ),
+  )
+  return () => {
+    stopped = true
+    for (const stop of stops) stop()
+  }
+}

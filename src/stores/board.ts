@@ -5,8 +5,7 @@ import type { TrendKey } from '@/domain/figures/figure-keys'
 import type { FigureTrend, VillageFigures } from '@/domain/figures/figure-value'
 import type { OrderInput } from '@/domain/log/order'
 import { appDatabase } from '@/db/instance'
-import { watchQuery } from '@/db/live'
-import { loadBoard, loadVillageBoard, type BoardData } from '@/services/board/board-service'
+import { loadVillageBoard, watchBoard, type BoardData } from '@/services/board/board-service'
 import {
   endMeeting,
   issueMeetingOrder,
@@ -98,8 +97,9 @@ export const useBoardStore = defineStore('board', () => {
     const db = await appDatabase()
     if (watching !== generation) return
     stops.push(
-      watchQuery(
-        () => loadBoard(db, Date.now()),
+      watchBoard(
+        db,
+        Date.now(),
         (v) => {
           data.value = v
           refreshedAt.value = Date.now()

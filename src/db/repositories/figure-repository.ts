@@ -84,6 +84,15 @@ export function openIncidents(db: CommandPostDatabase): Promise<Incident[]> {
 }
 
 /**
+ * Incidents open at some instant since `since`: those still open and those closed at or after it (the closed are
+ * a township's few dozen a year, read on `state` and kept by `closedAt`).
+ */
+export async function incidentsOpenSince(db: CommandPostDatabase, since: Instant): Promise<Incident[]> {
+  const [open, closed] = await Promise.all([openIncidents(db), db.incidents.where('state').equals('closed').toArray()])
+  return [...open, ...closed.filter((i) => i.closedAt !== undefined && i.closedAt >= since)]
+}
+
+/**
  * Rows of the given county lists assigned to a village: all of them (an index count on `[listId+villageId]`) and
  * those not yet verified.
  */

@@ -2,7 +2,6 @@ import type { Instant, LocalDate } from '../common/entity'
 import { plusDays } from '../control/calendar'
 import type { HealthCheck } from '../control/health-check'
 import type { NucleicTest } from '../control/nucleic-test'
-import type { Incident } from '../log/incident'
 import type { Episode, EpisodeKind } from '../person/person'
 import {
   countActiveIncidents,
@@ -15,6 +14,7 @@ import {
   testCounts,
   underControlOn,
   type CountedMeasure,
+  type CountedIncident,
   type CountedOrder,
 } from './figure-counts'
 import { CONTROL_TYPES, REGISTRATION_KINDS, type ScreenedKey, type VillageFigureKey } from './figure-keys'
@@ -77,8 +77,8 @@ export interface FigureSources {
   overdueTests: Pick<NucleicTest, 'openDue'>[]
   /** Unfinished orders and those done since `plan.previousFrom`. */
   orders: CountedOrder[]
-  /** Open incidents. */
-  incidents: Pick<Incident, 'state' | 'reportedAt'>[]
+  /** Open incidents and those closed since `plan.previousFrom`. */
+  incidents: CountedIncident[]
   /** Rows of the county lists not retired: all of them, verified, and still to verify. */
   county: CountyRows
 }
@@ -126,7 +126,10 @@ export function computeFigures(plan: FigurePlan, s: FigureSources): Record<Villa
   const ordersBefore = orderCounts(s.orders, plan.from)
   out['orders.open'] = figureValue(orders.open, ordersBefore.open)
   out['orders.overdue'] = figureValue(orders.overdue, ordersBefore.overdue)
-  out['incidents.active'] = figureValue(countActiveIncidents(s.incidents, plan.levelAt), null)
+  out['incidents.active'] = figureValue(
+    countActiveIncidents(s.incidents, plan.levelAt),
+    countActiveIncidents(s.incidents, plan.from),
+  )
   return out
 }
 

@@ -136,9 +136,18 @@ export function screenedBefore(
   return registrationsByKind(before())
 }
 
-/** 处置中事件: incidents still open (state open) reported by the instant. */
-export function countActiveIncidents(incidents: Iterable<Pick<Incident, 'state' | 'reportedAt'>>, at: Instant): number {
+/** The incident fields the counts read. */
+export type CountedIncident = Pick<Incident, 'state' | 'reportedAt' | 'closedAt'>
+
+/**
+ * 处置中事件 at an instant: incidents reported by then and not closed by then (still open, or closed later). An
+ * incident closed before closings were dated (no `closedAt`) counts as closed at every instant.
+ */
+export function countActiveIncidents(incidents: Iterable<CountedIncident>, at: Instant): number {
   let n = 0
-  for (const i of incidents) if (i.state === 'open' && i.reportedAt <= at) n++
+  for (const i of incidents) {
+    if (i.reportedAt > at) continue
+    if (i.state === 'open' || (i.closedAt !== undefined && i.closedAt > at)) n++
+  }
   return n
 }

@@ -35,6 +35,8 @@ export interface Incident extends Stamped {
   /** People of the register linked to it (close contacts…). */
   personIds: string[]
   state: 'open' | 'closed'
+  /** When it was closed; incidents closed before the app dated closings have none. */
+  closedAt?: Instant
 }
 
 /** How an action stands at `now`: done (in time or late), or pending (on time or overdue). */

@@ -11,7 +11,7 @@ import {
   episodesCreatedBetween,
   feversBetween,
   measuresLiveAfter,
-  openIncidents,
+  incidentsOpenSince,
   openTestsBefore,
   testsTouching,
   countyRowsByVillage,
@@ -57,41 +57,43 @@ export interface LoadedSources extends FigureSources {
   incidents: Incident[]
 }
 
+/** One read per source of a plan: each can run alone (a live query per source re-runs only its own read). */
+export type SourceReads = { [K in keyof LoadedSources]: () => Promise<LoadedSources[K]> }
+
 /**
- * Reads the rows a plan needs, each through an index (docs/figures.md): the township's, or one village's when
+ * The reads of a plan's sources, each through an index (docs/figures.md): the township's, or one village's when
  * `villageId` is given (measures, checks, tests and incidents carry their village; an order its owner village;
  * an episode its person's).
  */
+export function figureSourceReads(db: CommandPostDatabase, plan: FigurePlan, villageId?: string): SourceReads {
+  const { previousDays, days } = plan
+  const here = <T extends { villageId: string }>(rows: T[]) =>
+    villageId === undefined ? rows : rows.filter((r) => r.villageId === villageId)
+  return {
+    measures: () => measuresLiveAfter(db, plan.releasedAfter, villageId),
+    episodes: () => episodesOf(db, plan, villageId),
+    fevers: async () => here(await feversBetween(db, previousDays.first, days.last)),
+    tests: async () => here(await testsTouching(db, previousDays.first, days.last)),
+    overdueTests: async () => here(await openTestsBefore(db, plan.levelOn)),
+    orders: async () => {
+      const [unfinished, done] = await Promise.all([openOrders(db), ordersDoneSince(db, plan.previousFrom)])
+      const orders = [...unfinished, ...done]
+      return villageId === undefined ? orders : orders.filter((o) => o.ownerVillageId === villageId)
+    },
+    incidents: async () => here(await incidentsOpenSince(db, plan.previousFrom)),
+    county: () => countyRows(db, villageId),
+  }
+}
+
+/** Runs every read of {@link figureSourceReads} at once: the sources of a plan, whole. */
 export async function loadFigureSources(
   db: CommandPostDatabase,
   plan: FigurePlan,
   villageId?: string,
 ): Promise<LoadedSources> {
-  const { previousDays, days } = plan
-  const [measures, episodes, fevers, tests, overdueTests, unfinished, done, incidents, county] = await Promise.all([
-    measuresLiveAfter(db, plan.releasedAfter, villageId),
-    episodesOf(db, plan, villageId),
-    feversBetween(db, previousDays.first, days.last),
-    testsTouching(db, previousDays.first, days.last),
-    openTestsBefore(db, plan.levelOn),
-    openOrders(db),
-    ordersDoneSince(db, plan.previousFrom),
-    openIncidents(db),
-    countyRows(db, villageId),
-  ])
-  const here = <T extends { villageId: string }>(rows: T[]) =>
-    villageId === undefined ? rows : rows.filter((r) => r.villageId === villageId)
-  const orders = [...unfinished, ...done]
-  return {
-    measures,
-    episodes,
-    fevers: here(fevers),
-    tests: here(tests),
-    overdueTests: here(overdueTests),
-    orders: villageId === undefined ? orders : orders.filter((o) => o.ownerVillageId === villageId),
-    incidents: here(incidents),
-    county,
-  }
+  const reads = Object.entries(figureSourceReads(db, plan, villageId))
+  const values = await Promise.all(reads.map(([, read]) => read()))
+  return Object.fromEntries(reads.map(([key], i) => [key, values[i]])) as unknown as LoadedSources
 }
 
 /** Township sources with each registration's village, and the county-list rows per village. */

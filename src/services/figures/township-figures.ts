@@ -1,7 +1,14 @@
 import type { Instant } from '@/domain/common/entity'
-import { computeFigures, figurePlan, screenedFigures, type FigurePlan } from '@/domain/figures/compute-figures'
+import {
+  computeFigures,
+  figurePlan,
+  screenedFigures,
+  type FigurePlan,
+  type FigureSources,
+} from '@/domain/figures/compute-figures'
 import { figureValue, type TownshipFigures, type VillageFigures } from '@/domain/figures/figure-value'
 import type { FigureWindow } from '@/domain/figures/figure-window'
+import type { EpisodeKind } from '@/domain/person/person'
 import type { CommandPostDatabase } from '@/db/database'
 import { registrationsBefore } from '@/db/repositories/figure-repository'
 import { loadOverview } from '@/services/supplies/overview-service'
@@ -16,6 +23,49 @@ export interface TownshipFigureOptions {
   screened?: boolean
 }
 
+/** Counts read besides the sources: the stock's shortfall and, when asked for, 累计排查 at both instants. */
+export interface TownshipExtras {
+  belowReserve: number
+  screened?: { now: Record<EpisodeKind | 'total', number>; before: Record<EpisodeKind | 'total', number> }
+}
+
+/** The township's figures of a plan from its sources and extras, already read (no read here). */
+export function townshipFiguresOf(
+  plan: FigurePlan,
+  sources: FigureSources,
+  { belowReserve, screened }: TownshipExtras,
+  now: Instant,
+): TownshipFigures {
+  return {
+    window: plan.window,
+    previousWindow: plan.previous,
+    computedAt: now,
+    figures: {
+      ...computeFigures(plan, sources),
+      ...(screened ? screenedFigures(screened.now, screened.before) : {}),
+      // The stock kept is not dated by level: only today's shortfall is known.
+      'supplies.belowReserve': figureValue(belowReserve, null),
+    },
+  }
+}
+
+/** Reads a plan's {@link TownshipExtras}: the stock overview's shortfall, and 累计排查 unless told not to. */
+export async function loadTownshipExtras(
+  db: CommandPostDatabase,
+  plan: FigurePlan,
+  { screened = true }: TownshipFigureOptions = {},
+): Promise<TownshipExtras> {
+  const [stock, registeredNow, registeredBefore] = await Promise.all([
+    loadOverview(db, 14, plan.levelOn),
+    screened ? registrationsBefore(db, plan.levelAt) : null,
+    screened ? registrationsBefore(db, plan.from) : null,
+  ])
+  return {
+    belowReserve: stock.belowReserveCount,
+    ...(registeredNow && registeredBefore ? { screened: { now: registeredNow, before: registeredBefore } } : {}),
+  }
+}
+
 /**
  * The township's figures of a plan from sources read (or being read) by the caller — `loadFigureSources` or
  * `loadSourcesByVillage`'s: what {@link townshipFigures} computes, for a caller that reads the township's rows
@@ -26,25 +76,10 @@ export async function townshipFiguresFrom(
   plan: FigurePlan,
   sources: LoadedSources | Promise<LoadedSources>,
   now: Instant,
-  { screened = true }: TownshipFigureOptions = {},
+  options: TownshipFigureOptions = {},
 ): Promise<TownshipFigures> {
-  const [read, stock, registeredNow, registeredBefore] = await Promise.all([
-    sources,
-    loadOverview(db, 14, plan.levelOn),
-    screened ? registrationsBefore(db, plan.levelAt) : null,
-    screened ? registrationsBefore(db, plan.from) : null,
-  ])
-  return {
-    window: plan.window,
-    previousWindow: plan.previous,
-    computedAt: now,
-    figures: {
-      ...computeFigures(plan, read),
-      ...(registeredNow && registeredBefore ? screenedFigures(registeredNow, registeredBefore) : {}),
-      // The stock kept is not dated by level: only today's shortfall is known.
-      'supplies.belowReserve': figureValue(stock.belowReserveCount, null),
-    },
-  }
+  const [read, extras] = await Promise.all([sources, loadTownshipExtras(db, plan, options)])
+  return townshipFiguresOf(plan, read, extras, now)
 }
 
 /**

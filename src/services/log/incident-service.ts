@@ -100,8 +100,8 @@ export function linkPerson(
 
 /** Closes an incident (all actions stay as they are), with a log entry. */
 export function closeIncident(db: CommandPostDatabase, actor: Actor, incidentId: string): Promise<Incident> {
-  return changeIncident(db, actor, incidentId, (incident) => ({
-    next: { ...incident, state: 'closed' },
+  return changeIncident(db, actor, incidentId, (incident, now) => ({
+    next: { ...incident, state: 'closed', closedAt: now },
     log: { content: `${incident.title} · 事件处置结束` },
   }))
 }

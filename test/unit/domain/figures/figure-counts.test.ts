@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { figurePlan, screenedFigures } from '@/domain/figures/compute-figures'
-import { ordersOpenedClosed, screenedBefore } from '@/domain/figures/figure-counts'
+import { countActiveIncidents, ordersOpenedClosed, screenedBefore } from '@/domain/figures/figure-counts'
 import { todaySoFar } from '@/domain/figures/figure-window'
-import { at, EPISODES, NOW, ORDERS } from '../../../fixtures/figures'
+import { at, EPISODES, INCIDENTS, NOW, ORDERS } from '../../../fixtures/figures'
 
 describe('orders issued and closed in a window', () => {
   it('count issue and done instants in [from, to), whatever the order’s state now', () => {
@@ -34,5 +34,16 @@ describe('cumulative screenings 累计排查', () => {
     expect(screened['screened.total']).toEqual({ value: 6, previous: 4, change: 2 })
     expect(screened['screened.close-contact']).toEqual({ value: 1, previous: 0, change: 1 })
     expect(screened['screened.county-list']).toEqual({ value: 1, previous: 1, change: 0 })
+  })
+})
+
+describe('active incidents 处置中事件', () => {
+  it('count incidents reported by the instant and not closed by then; an undated closing never counts', () => {
+    // inc1 open since 07-09 08:00; inc2 closed, undated; inc3 reported 07-09 08:00, closed 07-10 12:00.
+    expect(countActiveIncidents(INCIDENTS, at(9, 7))).toBe(0)
+    expect(countActiveIncidents(INCIDENTS, at(10))).toBe(2)
+    expect(countActiveIncidents(INCIDENTS, at(10, 11, 59))).toBe(2)
+    expect(countActiveIncidents(INCIDENTS, at(10, 12))).toBe(1) // closed at that very instant
+    expect(countActiveIncidents(INCIDENTS, NOW)).toBe(1)
   })
 })

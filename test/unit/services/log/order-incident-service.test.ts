@@ -5,6 +5,7 @@ import { DEFAULT_PLAYBOOK } from '@/domain/log/playbook'
 import { openDatabase, type CommandPostDatabase } from '@/db/database'
 import { verifyLogChain } from '@/services/log/chain-service'
 import {
+  closeIncident,
   incidentTimeline,
   linkPerson,
   openIncident,
@@ -96,6 +97,12 @@ describe('incidents', () => {
     ])
     expect(timeline?.orders).toHaveLength(1)
     expect(timeline?.people.map((p) => p.name)).toEqual(['王密接'])
+    // Closing dates it: the board's 处置中事件 at an earlier instant still counts it.
+    const before = Date.now()
+    const closed = await closeIncident(db, OFFICER, incident.id)
+    expect(closed.state).toBe('closed')
+    expect(closed.closedAt).toBeGreaterThanOrEqual(before)
+    expect((await db.incidents.get(incident.id))?.closedAt).toBe(closed.closedAt)
   })
 
   it('use an edited playbook: saving the default over keeps one copy with the new target', async () => {
