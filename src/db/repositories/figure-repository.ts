@@ -2,6 +2,7 @@ import type { Instant, LocalDate } from '@/domain/common/entity'
 import type { HealthCheck } from '@/domain/control/health-check'
 import type { ControlMeasure } from '@/domain/control/measure'
 import type { NucleicTest } from '@/domain/control/nucleic-test'
+import type { CountyListRow } from '@/domain/county-list/county-list'
 import type { Incident } from '@/domain/log/incident'
 import { REGISTRATION_KINDS } from '@/domain/figures/figure-keys'
 import type { Episode, EpisodeKind } from '@/domain/person/person'
@@ -90,6 +91,29 @@ export function openIncidents(db: CommandPostDatabase): Promise<Incident[]> {
 export async function incidentsOpenSince(db: CommandPostDatabase, since: Instant): Promise<Incident[]> {
   const [open, closed] = await Promise.all([openIncidents(db), db.incidents.where('state').equals('closed').toArray()])
   return [...open, ...closed.filter((i) => i.closedAt !== undefined && i.closedAt >= since)]
+}
+
+/** The county lists not retired (the figures count their rows only). */
+export async function liveListIds(db: CommandPostDatabase): Promise<string[]> {
+  return (await db.countyLists.toArray()).filter((list) => list.retiredAt === undefined).map((list) => list.id)
+}
+
+/**
+ * Rows of the given county lists received or verified after `since` (the `createdAt` and `verifiedAt` indexes,
+ * v21), each once: what moved the lists' figures since then.
+ */
+export async function countyRowsChangedSince(
+  db: CommandPostDatabase,
+  listIds: readonly string[],
+  since: Instant,
+): Promise<CountyListRow[]> {
+  const [received, verified] = await Promise.all([
+    db.countyListRows.where('createdAt').above(since).toArray(),
+    db.countyListRows.where('verifiedAt').above(since).toArray(),
+  ])
+  const lists = new Set(listIds)
+  const rows = new Map([...received, ...verified].map((row) => [row.id, row]))
+  return [...rows.values()].filter((row) => lists.has(row.listId))
 }
 
 /**

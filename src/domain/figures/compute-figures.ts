@@ -14,6 +14,8 @@ import {
   testCounts,
   underControlOn,
   type CountedMeasure,
+  countyRowsAt,
+  type CountedCountyRow,
   type CountedIncident,
   type CountedOrder,
 } from './figure-counts'
@@ -81,6 +83,8 @@ export interface FigureSources {
   incidents: CountedIncident[]
   /** Rows of the county lists not retired: all of them, verified, and still to verify. */
   county: CountyRows
+  /** Rows of those lists received or verified after `plan.from` (each once). */
+  countyChanges: CountedCountyRow[]
 }
 
 /** County-list rows of the lists not retired (one village's, for a village). */
@@ -114,10 +118,15 @@ export function computeFigures(plan: FigurePlan, s: FigureSources): Record<Villa
   out['tests.positive'] = figureValue(tests.positive, testsBefore.positive)
   // Results recorded since change what was open then: yesterday's overdue list is not kept.
   out['tests.overdue'] = figureValue(countOverdueTests(s.overdueTests, plan.levelOn), null)
-  // Verification results carry no date that the figures read: the progress is today's only.
-  out['countyList.total'] = figureValue(s.county.total, null)
-  out['countyList.verified'] = figureValue(s.county.total - s.county.unverified, null)
-  out['countyList.unverified'] = figureValue(s.county.unverified, null)
+  // The counts are today's; the rows received or verified since the window's start give its end and its start.
+  const county = countyRowsAt(s.county, s.countyChanges, plan.levelAt)
+  const countyBefore = countyRowsAt(s.county, s.countyChanges, plan.from)
+  out['countyList.total'] = figureValue(county.total, countyBefore.total)
+  out['countyList.verified'] = figureValue(
+    county.total - county.unverified,
+    countyBefore.total - countyBefore.unverified,
+  )
+  out['countyList.unverified'] = figureValue(county.unverified, countyBefore.unverified)
   const moved = ordersOpenedClosed(s.orders, plan.from, plan.to)
   const movedBefore = ordersOpenedClosed(s.orders, plan.previousFrom, plan.from)
   out['orders.opened'] = figureValue(moved.opened, movedBefore.opened)

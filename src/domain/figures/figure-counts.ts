@@ -3,6 +3,7 @@ import type { HealthCheck } from '../control/health-check'
 import { typeOn, type ControlMeasure } from '../control/measure'
 import type { NucleicTest } from '../control/nucleic-test'
 import type { MeasureType } from '../control/rule-pack'
+import type { CountyListRow } from '../county-list/county-list'
 import type { Incident } from '../log/incident'
 import type { Order } from '../log/order'
 import type { Episode, EpisodeKind } from '../person/person'
@@ -134,6 +135,29 @@ export function screenedBefore(
     for (const e of episodes) if (e.createdAt < at) yield e
   }
   return registrationsByKind(before())
+}
+
+/** The county-list row fields the counts read. */
+export type CountedCountyRow = Pick<CountyListRow, 'createdAt' | 'result' | 'verifiedAt'>
+
+/**
+ * The county-list rows at an earlier instant, from today's counts and the rows received or verified after it: a
+ * row received later did not exist then; a row verified later was still to verify. (A list retired since, and a
+ * result cleared since, are not known: they count as they stand now.)
+ */
+export function countyRowsAt(
+  now: { total: number; unverified: number },
+  changed: Iterable<CountedCountyRow>,
+  at: Instant,
+): { total: number; unverified: number } {
+  let { total, unverified } = now
+  for (const row of changed) {
+    if (row.createdAt > at) {
+      total--
+      if (row.result === '') unverified--
+    } else if (row.result !== '' && row.verifiedAt !== undefined && row.verifiedAt > at) unverified++
+  }
+  return { total, unverified }
 }
 
 /** The incident fields the counts read. */

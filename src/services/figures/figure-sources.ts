@@ -2,6 +2,7 @@ import type { ControlMeasure } from '@/domain/control/measure'
 import type { HealthCheck } from '@/domain/control/health-check'
 import type { NucleicTest } from '@/domain/control/nucleic-test'
 import type { CountyRows, FigurePlan, FigureSources } from '@/domain/figures/compute-figures'
+import type { CountyListRow } from '@/domain/county-list/county-list'
 import type { Incident } from '@/domain/log/incident'
 import type { Order } from '@/domain/log/order'
 import type { Episode } from '@/domain/person/person'
@@ -15,6 +16,8 @@ import {
   openTestsBefore,
   testsTouching,
   countyRowsByVillage,
+  countyRowsChangedSince,
+  liveListIds,
   countyRowsOfVillage,
   villagesOfPeople,
 } from '@/db/repositories/figure-repository'
@@ -55,6 +58,7 @@ export interface LoadedSources extends FigureSources {
   overdueTests: NucleicTest[]
   orders: Order[]
   incidents: Incident[]
+  countyChanges: CountyListRow[]
 }
 
 /** One read per source of a plan: each can run alone (a live query per source re-runs only its own read). */
@@ -82,6 +86,7 @@ export function figureSourceReads(db: CommandPostDatabase, plan: FigurePlan, vil
     },
     incidents: async () => here(await incidentsOpenSince(db, plan.previousFrom)),
     county: () => countyRows(db, villageId),
+    countyChanges: async () => here(await countyRowsChangedSince(db, await liveListIds(db), plan.from)),
   }
 }
 

@@ -32,6 +32,7 @@ export function splitByVillage(
     overdueTests: groupBy(sources.overdueTests, (t) => t.villageId),
     orders: groupBy(sources.orders, (o) => o.ownerVillageId),
     incidents: groupBy(sources.incidents, (i) => i.villageId),
+    countyChanges: groupBy(sources.countyChanges, (r) => r.villageId),
   }
   const out = new Map<string, VillageFigures>()
   for (const villageId of villageIds) {
@@ -44,6 +45,7 @@ export function splitByVillage(
       overdueTests: of('overdueTests'),
       orders: of('orders'),
       incidents: of('incidents'),
+      countyChanges: of('countyChanges'),
       county: county.get(villageId) ?? { total: 0, unverified: 0 },
     }
     out.set(villageId, {

@@ -17,6 +17,7 @@ import { V17_ROWS } from '../../fixtures/db/v17'
 import { V18_ROWS } from '../../fixtures/db/v18'
 import { V19_ROWS } from '../../fixtures/db/v19'
 import { V20_ROWS } from '../../fixtures/db/v20'
+import { V21_ROWS } from '../../fixtures/db/v21'
 import { V15_ROWS } from '../../fixtures/db/v15'
 import { V14_ROWS } from '../../fixtures/db/v14'
 import { V12_ROWS } from '../../fixtures/db/v12'
@@ -41,6 +42,7 @@ const FIXTURES: Record<number, Record<string, object[]>> = {
   18: V18_ROWS,
   19: V19_ROWS,
   20: V20_ROWS,
+  21: V21_ROWS,
   15: V15_ROWS,
   14: V14_ROWS,
   12: V12_ROWS,
@@ -115,6 +117,10 @@ describe('schema versions', () => {
       // v20 counted them by category into the maintained tallies (a v1 database has none).
       const tallies = await db.tallies.toArray()
       expect(tallies).toEqual(version < 2 ? [] : [{ key: 'episodes.kind:returnee', count: 1 }])
+      // v21 indexes the county-list rows by when they were received and verified (today's change of the lists).
+      expect(db.countyListRows.schema.indexes.map((i) => i.name)).toEqual(
+        expect.arrayContaining(['createdAt', 'verifiedAt']),
+      )
     },
   )
 

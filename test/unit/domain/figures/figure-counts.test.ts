@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { figurePlan, screenedFigures } from '@/domain/figures/compute-figures'
-import { countActiveIncidents, ordersOpenedClosed, screenedBefore } from '@/domain/figures/figure-counts'
+import { countActiveIncidents, countyRowsAt, ordersOpenedClosed, screenedBefore } from '@/domain/figures/figure-counts'
 import { todaySoFar } from '@/domain/figures/figure-window'
-import { at, EPISODES, INCIDENTS, NOW, ORDERS } from '../../../fixtures/figures'
+import { at, EPISODES, INCIDENTS, NOW, ORDERS, ROWS } from '../../../fixtures/figures'
 
 describe('orders issued and closed in a window', () => {
   it('count issue and done instants in [from, to), whatever the order’s state now', () => {
@@ -45,5 +45,19 @@ describe('active incidents 处置中事件', () => {
     expect(countActiveIncidents(INCIDENTS, at(10, 11, 59))).toBe(2)
     expect(countActiveIncidents(INCIDENTS, at(10, 12))).toBe(1) // closed at that very instant
     expect(countActiveIncidents(INCIDENTS, NOW)).toBe(1)
+  })
+})
+
+describe('county-list rows at an earlier instant', () => {
+  it('take back the rows received since and give back the verifications made since', () => {
+    // cls_1 today: r1, r2 (verified 10:00), r3, r4, r6 (verified on the 8th), r7 (received 12:00): 6 rows, 4 to verify.
+    const live = ROWS.filter((r) => r.listId === 'cls_1')
+    const now = { total: 6, unverified: 4 }
+    const since = (t: number) => live.filter((r) => r.createdAt > t || (r.verifiedAt ?? 0) > t)
+    expect(countyRowsAt(now, since(NOW), NOW)).toEqual(now)
+    expect(countyRowsAt(now, since(at(10, 11)), at(10, 11))).toEqual({ total: 5, unverified: 3 })
+    expect(countyRowsAt(now, since(at(10)), at(10))).toEqual({ total: 5, unverified: 4 })
+    // A row verified at the very instant counts as verified then.
+    expect(countyRowsAt(now, since(at(10, 10)), at(10, 10))).toEqual({ total: 5, unverified: 3 })
   })
 })
