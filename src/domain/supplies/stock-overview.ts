@@ -62,6 +62,22 @@ export function itemStock(
     })
 }
 
+/**
+ * Each item's township stock at the start of `day`: on hand now less what the daily figures of `day` and later
+ * moved (received and adjusted in, used and written off out; a transfer moves nothing in the township).
+ */
+export function onHandAtStartOf(
+  onHand: ReadonlyMap<string, number>,
+  daysSince: readonly Pick<SupplyDay, 'itemId' | 'received' | 'used' | 'writtenOff' | 'adjusted'>[],
+): Map<string, number> {
+  const out = new Map(onHand)
+  for (const d of daysSince) {
+    const moved = d.received + d.adjusted - d.used - d.writtenOff
+    out.set(d.itemId, (out.get(d.itemId) ?? 0) - moved)
+  }
+  return out
+}
+
 /** One line of the overview by category. */
 export interface CategoryStock {
   category: SupplyCategory

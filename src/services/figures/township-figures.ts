@@ -11,7 +11,7 @@ import type { FigureWindow } from '@/domain/figures/figure-window'
 import type { EpisodeKind } from '@/domain/person/person'
 import type { CommandPostDatabase } from '@/db/database'
 import { registrationsBefore } from '@/db/repositories/figure-repository'
-import { loadOverview } from '@/services/supplies/overview-service'
+import { belowReserveAtStartOf, loadOverview } from '@/services/supplies/overview-service'
 import { loadFigureSources, type LoadedSources } from './figure-sources'
 
 /** What to compute besides the figures every caller gets. */
@@ -26,6 +26,8 @@ export interface TownshipFigureOptions {
 /** Counts read besides the sources: the stock's shortfall and, when asked for, 累计排查 at both instants. */
 export interface TownshipExtras {
   belowReserve: number
+  /** At the start of the window's first day (null when the window holds no midnight). */
+  belowReserveBefore: number | null
   screened?: { now: Record<EpisodeKind | 'total', number>; before: Record<EpisodeKind | 'total', number> }
 }
 
@@ -33,7 +35,7 @@ export interface TownshipExtras {
 export function townshipFiguresOf(
   plan: FigurePlan,
   sources: FigureSources,
-  { belowReserve, screened }: TownshipExtras,
+  { belowReserve, belowReserveBefore, screened }: TownshipExtras,
   now: Instant,
 ): TownshipFigures {
   return {
@@ -43,8 +45,8 @@ export function townshipFiguresOf(
     figures: {
       ...computeFigures(plan, sources),
       ...(screened ? screenedFigures(screened.now, screened.before) : {}),
-      // The stock kept is not dated by level: only today's shortfall is known.
-      'supplies.belowReserve': figureValue(belowReserve, null),
+      // Stock is booked by day: today's shortfall, against the one at the start of the window's first day.
+      'supplies.belowReserve': figureValue(belowReserve, belowReserveBefore),
     },
   }
 }
@@ -55,13 +57,16 @@ export async function loadTownshipExtras(
   plan: FigurePlan,
   { screened = true }: TownshipFigureOptions = {},
 ): Promise<TownshipExtras> {
-  const [stock, registeredNow, registeredBefore] = await Promise.all([
+  const { first, last } = plan.days
+  const [stock, before, registeredNow, registeredBefore] = await Promise.all([
     loadOverview(db, 14, plan.levelOn),
+    last < first ? null : belowReserveAtStartOf(db, first, 14),
     screened ? registrationsBefore(db, plan.levelAt) : null,
     screened ? registrationsBefore(db, plan.from) : null,
   ])
   return {
     belowReserve: stock.belowReserveCount,
+    belowReserveBefore: before,
     ...(registeredNow && registeredBefore ? { screened: { now: registeredNow, before: registeredBefore } } : {}),
   }
 }

@@ -2,10 +2,16 @@ import type { LocalDate } from '@/domain/common/entity'
 import { localToday } from '@/domain/person/dates'
 import type { CoverWindow } from '@/domain/supplies/stock-cover'
 import { recentUseDays } from '@/domain/supplies/daily-book'
-import { categoryStock, itemStock, type CategoryStock, type ItemStock } from '@/domain/supplies/stock-overview'
+import {
+  categoryStock,
+  itemStock,
+  onHandAtStartOf,
+  type CategoryStock,
+  type ItemStock,
+} from '@/domain/supplies/stock-overview'
 import type { StockBalance } from '@/domain/supplies/stock-document'
 import type { CommandPostDatabase } from '@/db/database'
-import { expiringBalances, itemTotals } from '@/db/repositories/stock-query-repository'
+import { daysBetween, expiringBalances, itemTotals } from '@/db/repositories/stock-query-repository'
 import { listItems } from '@/db/repositories/supply-catalogue-repository'
 
 /** The stock overview: by item and by category, the batches expiring soon, and the counts the home card shows. */
@@ -41,4 +47,20 @@ export async function loadOverview(
     expiring: expiring.sort((a, b) => a.expiry.localeCompare(b.expiry)),
     belowReserveCount: rows.filter((r) => r.belowReserve).length,
   }
+}
+
+/**
+ * How many items were below their reserve at the start of `day` (物资低于储备 then): the stock then (on hand now
+ * less the daily figures of `day` and later, `onHandAtStartOf`) against the reserve and the use of the `window`
+ * days before `day`. Stock is booked by day, so this is the level at a day's start, not at any instant.
+ */
+export async function belowReserveAtStartOf(
+  db: CommandPostDatabase,
+  day: LocalDate,
+  window: CoverWindow = 14,
+): Promise<number> {
+  const [items, totals, moved] = await Promise.all([listItems(db), itemTotals(db), daysBetween(db, day, '9999-12-31')])
+  const onHand = onHandAtStartOf(new Map(totals.map((t) => [t.itemId, t.onHand])), moved)
+  const shown = items.filter((i) => i.retiredAt === undefined || (onHand.get(i.id) ?? 0) > 0)
+  return itemStock(shown, onHand, recentUseDays(totals), [], day, window).filter((r) => r.belowReserve).length
 }
