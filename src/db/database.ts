@@ -52,6 +52,7 @@ import type { Village } from '@/domain/township/village'
 import type { PersonRow } from './person-row'
 import { SCHEMA_VERSIONS } from './schema'
 import { tallyMiddleware, type TallyRow } from './tallies'
+import { stampTestClosings } from './test-closings'
 
 /** The IndexedDB database name. Never change it: it and the app's origin are where every record lives. */
 export const DATABASE_NAME = 'command-post'
@@ -159,6 +160,7 @@ export class CommandPostDatabase extends Dexie {
       if (upgrade) declared.upgrade(upgrade)
     }
     this.use(tallyMiddleware)
+    stampTestClosings(this)
   }
 }
 

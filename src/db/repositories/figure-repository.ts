@@ -79,6 +79,11 @@ export function openTestsBefore(db: CommandPostDatabase, day: LocalDate): Promis
   return db.nucleicTests.where('openDue').below(day).toArray()
 }
 
+/** Tests whose result came in after `since` (the sparse `closedAt` index, v22). */
+export function testsClosedSince(db: CommandPostDatabase, since: Instant): Promise<NucleicTest[]> {
+  return db.nucleicTests.where('closedAt').above(since).toArray()
+}
+
 /** Incidents still open (the `state` index). */
 export function openIncidents(db: CommandPostDatabase): Promise<Incident[]> {
   return db.incidents.where('state').equals('open').toArray()

@@ -1,4 +1,4 @@
-import type { LocalDate, Stamped } from '../common/entity'
+import type { Instant, LocalDate, Stamped } from '../common/entity'
 import type { Problem } from '../common/result'
 import { isLocalDate } from '../person/dates'
 import type { ControlMeasure } from './measure'
@@ -23,6 +23,11 @@ export interface NucleicTest extends Stamped {
   openDue?: LocalDate
   /** The sampling day of a positive result: a sparse index lists positives. */
   positiveOn?: LocalDate
+  /**
+   * When the test left scheduled / pending (its result came in), stamped by the database on the write (v22);
+   * absent while open and on tests closed earlier. The figures' overdue tests at an earlier instant read it.
+   */
+  closedAt?: Instant
   /** 单人复检: the mass testing round and pooled tube whose positive result asked for this test. */
   retestOf?: { roundId: string; tubeNo: string }
 }

@@ -7,6 +7,7 @@ import {
   countActiveIncidents,
   countFevers,
   countOverdueTests,
+  countOverdueTestsAt,
   countReleases,
   orderCounts,
   ordersOpenedClosed,
@@ -76,7 +77,9 @@ export interface FigureSources {
   /** Tests due, sampled or positive on those days. */
   tests: Pick<NucleicTest, 'dueOn' | 'sampledOn' | 'positiveOn' | 'result'>[]
   /** Open tests due before `plan.levelOn`. */
-  overdueTests: Pick<NucleicTest, 'openDue'>[]
+  overdueTests: Pick<NucleicTest, 'openDue' | 'createdAt'>[]
+  /** Tests whose result came in after `plan.from` (they were still open then). */
+  testsClosed: Pick<NucleicTest, 'dueOn' | 'createdAt' | 'closedAt'>[]
   /** Unfinished orders and those done since `plan.previousFrom`. */
   orders: CountedOrder[]
   /** Open incidents and those closed since `plan.previousFrom`. */
@@ -116,8 +119,10 @@ export function computeFigures(plan: FigurePlan, s: FigureSources): Record<Villa
   out['tests.due'] = figureValue(tests.due, testsBefore.due)
   out['tests.done'] = figureValue(tests.done, testsBefore.done)
   out['tests.positive'] = figureValue(tests.positive, testsBefore.positive)
-  // Results recorded since change what was open then: yesterday's overdue list is not kept.
-  out['tests.overdue'] = figureValue(countOverdueTests(s.overdueTests, plan.levelOn), null)
+  out['tests.overdue'] = figureValue(
+    countOverdueTests(s.overdueTests, plan.levelOn),
+    countOverdueTestsAt(s.overdueTests, s.testsClosed, plan.previousLevelOn, plan.from),
+  )
   // The counts are today's; the rows received or verified since the window's start give its end and its start.
   const county = countyRowsAt(s.county, s.countyChanges, plan.levelAt)
   const countyBefore = countyRowsAt(s.county, s.countyChanges, plan.from)

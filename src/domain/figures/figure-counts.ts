@@ -89,6 +89,23 @@ export function countOverdueTests(tests: Iterable<Pick<NucleicTest, 'openDue'>>,
   return n
 }
 
+/**
+ * 逾期未检 as it stood at an earlier instant `at`, for its level day `day`: the tests there then (created by `at`)
+ * that were still without a result — open now, or closed after `at` — and due before `day`. A test closed before
+ * results were dated (no `closedAt`) is not among those closed after `at`.
+ */
+export function countOverdueTestsAt(
+  open: Iterable<Pick<NucleicTest, 'openDue' | 'createdAt'>>,
+  closedSince: Iterable<Pick<NucleicTest, 'dueOn' | 'createdAt' | 'closedAt'>>,
+  day: LocalDate,
+  at: Instant,
+): number {
+  let n = 0
+  for (const t of open) if (t.createdAt <= at && t.openDue !== undefined && t.openDue < day) n++
+  for (const t of closedSince) if (t.createdAt <= at && (t.closedAt ?? 0) > at && t.dueOn < day) n++
+  return n
+}
+
 /** The order fields the counts read. */
 export type CountedOrder = Pick<Order, 'state' | 'deadline' | 'createdAt' | 'doneAt'>
 

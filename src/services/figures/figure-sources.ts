@@ -14,6 +14,7 @@ import {
   measuresLiveAfter,
   incidentsOpenSince,
   openTestsBefore,
+  testsClosedSince,
   testsTouching,
   countyRowsByVillage,
   countyRowsChangedSince,
@@ -56,6 +57,7 @@ export interface LoadedSources extends FigureSources {
   fevers: HealthCheck[]
   tests: NucleicTest[]
   overdueTests: NucleicTest[]
+  testsClosed: NucleicTest[]
   orders: Order[]
   incidents: Incident[]
   countyChanges: CountyListRow[]
@@ -79,6 +81,7 @@ export function figureSourceReads(db: CommandPostDatabase, plan: FigurePlan, vil
     fevers: async () => here(await feversBetween(db, previousDays.first, days.last)),
     tests: async () => here(await testsTouching(db, previousDays.first, days.last)),
     overdueTests: async () => here(await openTestsBefore(db, plan.levelOn)),
+    testsClosed: async () => here(await testsClosedSince(db, plan.from)),
     orders: async () => {
       const [unfinished, done] = await Promise.all([openOrders(db), ordersDoneSince(db, plan.previousFrom)])
       const orders = [...unfinished, ...done]

@@ -18,6 +18,7 @@ import { V18_ROWS } from '../../fixtures/db/v18'
 import { V19_ROWS } from '../../fixtures/db/v19'
 import { V20_ROWS } from '../../fixtures/db/v20'
 import { V21_ROWS } from '../../fixtures/db/v21'
+import { V22_ROWS } from '../../fixtures/db/v22'
 import { V15_ROWS } from '../../fixtures/db/v15'
 import { V14_ROWS } from '../../fixtures/db/v14'
 import { V12_ROWS } from '../../fixtures/db/v12'
@@ -43,6 +44,7 @@ const FIXTURES: Record<number, Record<string, object[]>> = {
   19: V19_ROWS,
   20: V20_ROWS,
   21: V21_ROWS,
+  22: V22_ROWS,
   15: V15_ROWS,
   14: V14_ROWS,
   12: V12_ROWS,
@@ -121,6 +123,7 @@ describe('schema versions', () => {
       expect(db.countyListRows.schema.indexes.map((i) => i.name)).toEqual(
         expect.arrayContaining(['createdAt', 'verifiedAt']),
       )
+      expect(db.nucleicTests.schema.indexes.map((i) => i.name)).toContain('closedAt')
     },
   )
 

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { figurePlan, screenedFigures } from '@/domain/figures/compute-figures'
-import { countActiveIncidents, countyRowsAt, ordersOpenedClosed, screenedBefore } from '@/domain/figures/figure-counts'
+import {
+  countActiveIncidents,
+  countOverdueTestsAt,
+  countyRowsAt,
+  ordersOpenedClosed,
+  screenedBefore,
+} from '@/domain/figures/figure-counts'
 import { todaySoFar } from '@/domain/figures/figure-window'
-import { at, EPISODES, INCIDENTS, NOW, ORDERS, ROWS } from '../../../fixtures/figures'
+import { at, EPISODES, INCIDENTS, NOW, ORDERS, ROWS, TESTS } from '../../../fixtures/figures'
 
 describe('orders issued and closed in a window', () => {
   it('count issue and done instants in [from, to), whatever the order’s state now', () => {
@@ -59,5 +65,20 @@ describe('county-list rows at an earlier instant', () => {
     expect(countyRowsAt(now, since(at(10)), at(10))).toEqual({ total: 5, unverified: 4 })
     // A row verified at the very instant counts as verified then.
     expect(countyRowsAt(now, since(at(10, 10)), at(10, 10))).toEqual({ total: 5, unverified: 3 })
+  })
+})
+
+describe('overdue tests at an earlier instant 逾期未检', () => {
+  it('count the tests open then — open now, or closed after it — due before the level day', () => {
+    const open = TESTS.filter((t) => t.openDue !== undefined) // t1 due the 10th, t4 due the 8th
+    const closed = TESTS.filter((t) => t.closedAt !== undefined) // t5 due the 7th, result the 10th 09:00
+    // At midnight on the 10th, for the 9th: t4 and t5.
+    expect(countOverdueTestsAt(open, closed, '2022-07-09', at(10))).toBe(2)
+    // After t5's result: t4 only.
+    expect(countOverdueTestsAt(open, closed, '2022-07-09', at(10, 9))).toBe(1)
+    // For the 11th: t1 as well.
+    expect(countOverdueTestsAt(open, closed, '2022-07-11', at(10))).toBe(3)
+    // A test created after the instant was not there.
+    expect(countOverdueTestsAt([{ ...open[1], createdAt: at(10, 1) }], [], '2022-07-09', at(10))).toBe(0)
   })
 })
