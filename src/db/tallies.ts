@@ -133,14 +133,14 @@ export const tallyMiddleware: Middleware<DBCore> = {
     return {
       ...down,
       transaction(stores, mode, options) {
-        const counted = mode === 'readwrite' && stores.some((s) => s in TALLIED_FIELDS)
+        const counted = mode === 'readwrite' && stores.some((s) => Object.hasOwn(TALLIED_FIELDS, s))
         const withTallies =
           counted && !stores.includes(TALLIES_TABLE) && down.schema.tables.some((t) => t.name === TALLIES_TABLE)
         return down.transaction(withTallies ? [...stores, TALLIES_TABLE] : stores, mode, options)
       },
       table(name) {
         const table = down.table(name)
-        const field = TALLIED_FIELDS[name]
+        const field = Object.hasOwn(TALLIED_FIELDS, name) ? TALLIED_FIELDS[name] : undefined
         return field ? talliedTable(table, () => down.table(TALLIES_TABLE), field) : table
       },
     }
