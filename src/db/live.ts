@@ -13,6 +13,15 @@ export function watchQuery<T>(
   return () => subscription.unsubscribe()
 }
 
+/** Runs several queries at once, once: the one-shot twin of {@link watchQueries}, each result under its key. */
+export async function readQueries<T extends object>(queries: {
+  [K in keyof T]: () => Promise<T[K]>
+}): Promise<T> {
+  const keys = Object.keys(queries) as (keyof T)[]
+  const values = await Promise.all(keys.map((key) => queries[key]()))
+  return Object.fromEntries(keys.map((key, i) => [key, values[i]])) as T
+}
+
 /**
  * Watches several queries at once, each live on its own (a change re-runs only the queries that read it), and
  * calls `onValue` with the latest result of every one: first once all have answered, then after each change.

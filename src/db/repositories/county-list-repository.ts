@@ -74,10 +74,15 @@ async function countsOf(db: CommandPostDatabase, listId: string): Promise<Progre
   return progressFromCounts(Object.fromEntries(keys.map((key, i) => [key, counts[i]])))
 }
 
+/** Lists not retired, newest received first. */
+export async function activeLists(db: CommandPostDatabase): Promise<CountyList[]> {
+  const lists = await db.countyLists.orderBy('receivedOn').reverse().toArray()
+  return lists.filter((list) => list.retiredAt === undefined)
+}
+
 /** Lists not retired, newest received first, each with its progress counted on the `[listId+result]` index. */
 export async function listLists(db: CommandPostDatabase): Promise<CountyListSummary[]> {
-  const lists = await db.countyLists.orderBy('receivedOn').reverse().toArray()
-  const active = lists.filter((list) => list.retiredAt === undefined)
+  const active = await activeLists(db)
   const progress = await Promise.all(active.map((list) => countsOf(db, list.id)))
   return active.map((list, i) => ({ ...list, progress: progress[i] }))
 }

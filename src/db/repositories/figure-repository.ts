@@ -98,11 +98,6 @@ export async function incidentsOpenSince(db: CommandPostDatabase, since: Instant
   return [...open, ...closed.filter((i) => i.closedAt !== undefined && i.closedAt >= since)]
 }
 
-/** The county lists not retired (the figures count their rows only). */
-export async function liveListIds(db: CommandPostDatabase): Promise<string[]> {
-  return (await db.countyLists.toArray()).filter((list) => list.retiredAt === undefined).map((list) => list.id)
-}
-
 /**
  * Rows of the given county lists received or verified after `since` (the `createdAt` and `verifiedAt` indexes,
  * v21), each once: what moved the lists' figures since then.

@@ -7,7 +7,7 @@ import type { Incident } from '@/domain/log/incident'
 import { UNFINISHED_STATES, type Order } from '@/domain/log/order'
 import type { CommandPostDatabase } from '@/db/database'
 import { latestMeetings } from '@/db/repositories/meeting-repository'
-import { watchQueries } from '@/db/live'
+import { readQueries, watchQueries } from '@/db/live'
 import { figureSourceReads, type LoadedSources } from '@/services/figures/figure-sources'
 import { loadTownshipExtras, townshipFiguresOf, type TownshipExtras } from '@/services/figures/township-figures'
 import { figuresByVillage } from '@/services/figures/village-figures'
@@ -54,9 +54,7 @@ function boardReads(db: CommandPostDatabase, now: Instant): { [K in keyof BoardP
 
 /** Everything the board's tiles and lists need at `now` (today so far, compared with yesterday), read once. */
 export async function loadBoard(db: CommandPostDatabase, now: Instant = Date.now()): Promise<BoardData> {
-  const reads = Object.entries(boardReads(db, now))
-  const values = await Promise.all(reads.map(([, read]) => read()))
-  return boardData(Object.fromEntries(reads.map(([key], i) => [key, values[i]])) as unknown as BoardParts, now)
+  return boardData(await readQueries<BoardParts>(boardReads(db, now)), now)
 }
 
 /**

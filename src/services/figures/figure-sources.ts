@@ -7,7 +7,8 @@ import type { Incident } from '@/domain/log/incident'
 import type { Order } from '@/domain/log/order'
 import type { Episode } from '@/domain/person/person'
 import type { CommandPostDatabase } from '@/db/database'
-import { listLists } from '@/db/repositories/county-list-repository'
+import { readQueries } from '@/db/live'
+import { activeLists, listLists } from '@/db/repositories/county-list-repository'
 import {
   episodesCreatedBetween,
   feversBetween,
@@ -18,7 +19,6 @@ import {
   testsTouching,
   countyRowsByVillage,
   countyRowsChangedSince,
-  liveListIds,
   countyRowsOfVillage,
   villagesOfPeople,
 } from '@/db/repositories/figure-repository'
@@ -89,19 +89,26 @@ export function figureSourceReads(db: CommandPostDatabase, plan: FigurePlan, vil
     },
     incidents: async () => here(await incidentsOpenSince(db, plan.previousFrom)),
     county: () => countyRows(db, villageId),
-    countyChanges: async () => here(await countyRowsChangedSince(db, await liveListIds(db), plan.from)),
+    countyChanges: async () => {
+      const lists = await activeLists(db)
+      return here(
+        await countyRowsChangedSince(
+          db,
+          lists.map((l) => l.id),
+          plan.from,
+        ),
+      )
+    },
   }
 }
 
 /** Runs every read of {@link figureSourceReads} at once: the sources of a plan, whole. */
-export async function loadFigureSources(
+export function loadFigureSources(
   db: CommandPostDatabase,
   plan: FigurePlan,
   villageId?: string,
 ): Promise<LoadedSources> {
-  const reads = Object.entries(figureSourceReads(db, plan, villageId))
-  const values = await Promise.all(reads.map(([, read]) => read()))
-  return Object.fromEntries(reads.map(([key], i) => [key, values[i]])) as unknown as LoadedSources
+  return readQueries<LoadedSources>(figureSourceReads(db, plan, villageId))
 }
 
 /** Township sources with each registration's village, and the county-list rows per village. */

@@ -11,7 +11,7 @@ import type { FigureWindow } from '@/domain/figures/figure-window'
 import type { EpisodeKind } from '@/domain/person/person'
 import type { CommandPostDatabase } from '@/db/database'
 import { registrationsBefore } from '@/db/repositories/figure-repository'
-import { belowReserveAtStartOf, loadOverview } from '@/services/supplies/overview-service'
+import { belowReserveCounts } from '@/services/supplies/overview-service'
 import { loadFigureSources, type LoadedSources } from './figure-sources'
 
 /** What to compute besides the figures every caller gets. */
@@ -58,15 +58,14 @@ export async function loadTownshipExtras(
   { screened = true }: TownshipFigureOptions = {},
 ): Promise<TownshipExtras> {
   const { first, last } = plan.days
-  const [stock, before, registeredNow, registeredBefore] = await Promise.all([
-    loadOverview(db, 14, plan.levelOn),
-    last < first ? null : belowReserveAtStartOf(db, first, 14),
+  const [stock, registeredNow, registeredBefore] = await Promise.all([
+    belowReserveCounts(db, plan.levelOn, last < first ? null : first, 14),
     screened ? registrationsBefore(db, plan.levelAt) : null,
     screened ? registrationsBefore(db, plan.from) : null,
   ])
   return {
-    belowReserve: stock.belowReserveCount,
-    belowReserveBefore: before,
+    belowReserve: stock.now,
+    belowReserveBefore: stock.atStart,
     ...(registeredNow && registeredBefore ? { screened: { now: registeredNow, before: registeredBefore } } : {}),
   }
 }
