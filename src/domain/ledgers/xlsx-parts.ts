@@ -3,7 +3,9 @@ import type { LedgerTable } from './ledger-table'
 
 // The parts of an Office Open XML workbook (one sheet) as text. Written by hand rather than through SheetJS: a
 // 150k-row people ledger took SheetJS 33 s to write, beyond the data pack's whole budget; these strings take a
-// second or two. Strings are inline (`t="inlineStr"`), so there is no shared-string table to build.
+// second or two. Text cells refer to a shared-string table (`t="s"`), as Excel itself writes them: a ledger
+// repeats the same few words (性别, 人员类别, 村名, dates) in every row, and a reference is a third of the bytes of
+// an inline string (`t="inlineStr"`), so the sheet is about half the size to write, encode and deflate.
 
 /** Style indexes of styles.xml below. */
 const STYLE = { plain: 0, text: 1, title: 2, header: 3, number: 4 } as const
@@ -51,16 +53,57 @@ function isSpace(code: number): boolean {
   )
 }
 
-/** The part of a cell after its reference `<c r="B7`: style, type and value (empty: no cell at all). */
-function cellBody(value: LedgerValue, style: number): string {
-  if (value === undefined) return style ? `" s="${style}"/>` : ''
-  if (typeof value === 'number' && Number.isFinite(value)) return `" s="${style}"><v>${value}</v></c>`
-  const text = xmlText(String(value))
+/**
+ * A workbook's shared-string table: every distinct text once, in order of first use; a text cell holds its
+ * index. Built while the sheet is written, then written itself as `xl/sharedStrings.xml`.
+ */
+export interface SharedStrings {
+  /** The distinct texts, by index. */
+  texts: string[]
+  /** Index of each text in `texts`. */
+  index: Map<string, number>
+  /** Text cells referring to the table (Excel's `count`). */
+  uses: number
+}
+
+/** An empty shared-string table. */
+export function sharedStrings(): SharedStrings {
+  return { texts: [], index: new Map(), uses: 0 }
+}
+
+/** The index of a text in the table, added when new. */
+function sharedIndex(strings: SharedStrings, text: string): number {
+  strings.uses++
+  let at = strings.index.get(text)
+  if (at === undefined) {
+    at = strings.texts.length
+    strings.texts.push(text)
+    strings.index.set(text, at)
+  }
+  return at
+}
+
+/** `<t>` with the text escaped, and `xml:space="preserve"` when it starts or ends with white space. */
+function textElement(raw: string): string {
+  const text = xmlText(raw)
   const space =
     text.length > 0 && (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)))
       ? ' xml:space="preserve"'
       : ''
-  return `" s="${style}" t="inlineStr"><is><t${space}>${text}</t></is></c>`
+  return `<t${space}>${text}</t>`
+}
+
+/**
+ * The part of a cell after its reference `<c r="B7`: style, type and value (empty: no cell at all). Style 0
+ * is the default and is not written. Text goes to `strings` when given, else inline.
+ */
+function cellBody(value: LedgerValue, style: number, strings?: SharedStrings): string {
+  const styled = style ? `" s="${style}"` : '"'
+  if (value === undefined) return style ? `${styled}/>` : ''
+  if (typeof value === 'number' && Number.isFinite(value)) return `${styled}><v>${value}</v></c>`
+  const text = String(value)
+  if (strings) return `${styled} t="s"><v>${sharedIndex(strings, text)}</v></c>`
+  return `${styled} t="inlineStr"><is>${textElement(text)}</is></c>`
 }
 
 function cell(ref: string, value: LedgerValue, style: number): string {
@@ -81,17 +124,18 @@ const ROWS_PER_CHUNK = 2000
 /**
  * The worksheet XML of a ledger: an optional merged title row, a bold header row (frozen), then the rows. ID and
  * phone columns are text cells with the `@` (text) number format, so Excel and WPS never turn
- * `11010119900101231X` or `13800001111` into numbers or scientific notation; numbers stay numbers.
+ * `11010119900101231X` or `13800001111` into numbers or scientific notation; numbers stay numbers. The rows'
+ * text goes to `strings` when given (write it with {@link sharedStringsXmlChunks}), else inline.
  */
-export function sheetXml(table: LedgerTable): string {
-  return sheetXmlChunks(table).join('')
+export function sheetXml(table: LedgerTable, strings?: SharedStrings): string {
+  return sheetXmlChunks(table, strings).join('')
 }
 
 /**
  * {@link sheetXml} in pieces (the head, slices of {@link ROWS_PER_CHUNK} rows, the tail), in order; joined they
- * are exactly the sheet. A 150k-row people ledger is ~150 MB of XML: written and encoded slice by slice.
+ * are exactly the sheet. A 150k-row people ledger is ~70 MB of XML: written and encoded slice by slice.
  */
-export function sheetXmlChunks(table: LedgerTable): string[] {
+export function sheetXmlChunks(table: LedgerTable, strings?: SharedStrings): string[] {
   const letters = table.headers.map((_, i) => columnLetters(i))
   const widths = table.headers.map((h) => Math.max(6, textWidth(h) + 2))
   const sample = table.rows.length > 200 ? table.rows.slice(0, 200) : table.rows
@@ -117,7 +161,7 @@ export function sheetXmlChunks(table: LedgerTable): string[] {
       let line = `<row r="${r}">`
       for (let i = 0; i < row.length; i++) {
         const value = row[i]
-        if (value !== undefined) line += opens[i] + r + cellBody(value, styles[i])
+        if (value !== undefined) line += opens[i] + r + cellBody(value, styles[i], strings)
       }
       lines.push(line + '</row>')
     }
@@ -142,13 +186,32 @@ export function sheetXmlChunks(table: LedgerTable): string[] {
   return [start, ...body, end]
 }
 
+/** `xl/sharedStrings.xml` of a table, in pieces of {@link ROWS_PER_CHUNK} texts. */
+export function sharedStringsXmlChunks(strings: SharedStrings): string[] {
+  const chunks = [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+      `count="${strings.uses}" uniqueCount="${strings.texts.length}">`,
+  ]
+  for (let from = 0; from < strings.texts.length; from += ROWS_PER_CHUNK) {
+    let chunk = ''
+    for (const text of strings.texts.slice(from, from + ROWS_PER_CHUNK)) chunk += `<si>${textElement(text)}</si>`
+    chunks.push(chunk)
+  }
+  chunks.push('</sst>')
+  return chunks
+}
+
 /** A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`. */
 export function sheetName(name: string): string {
   return [...name.replace(/[[\]:*?/\\]/g, ' ')].slice(0, 31).join('') || 'Sheet1'
 }
 
-/** The fixed parts of a one-sheet workbook, by path; the sheet itself is `xl/worksheets/sheet1.xml`. */
-export function workbookParts(name: string): Record<string, string> {
+/**
+ * The fixed parts of a one-sheet workbook, by path; the sheet itself is `xl/worksheets/sheet1.xml`, and the
+ * shared strings (with `sharedStrings`) `xl/sharedStrings.xml`.
+ */
+export function workbookParts(name: string, sharedStrings = false): Record<string, string> {
   const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
   return {
@@ -160,6 +223,9 @@ export function workbookParts(name: string): Record<string, string> {
       '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
       '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
       '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+      (sharedStrings
+        ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+        : '') +
       '</Types>',
     '_rels/.rels':
       head +
@@ -173,7 +239,9 @@ export function workbookParts(name: string): Record<string, string> {
       head +
       '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
       `<Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/>` +
-      `<Relationship Id="rId2" Type="${rel}/styles" Target="styles.xml"/></Relationships>`,
+      `<Relationship Id="rId2" Type="${rel}/styles" Target="styles.xml"/>` +
+      (sharedStrings ? `<Relationship Id="rId3" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/>` : '') +
+      '</Relationships>',
     'xl/styles.xml':
       head +
       '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +

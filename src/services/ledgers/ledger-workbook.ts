@@ -1,6 +1,6 @@
 import type { LedgerTable } from '@/domain/ledgers/ledger-table'
 import { ledgerCsv } from '@/domain/ledgers/ledger-table'
-import { sheetXmlChunks, workbookParts } from '@/domain/ledgers/xlsx-parts'
+import { sharedStrings, sharedStringsXmlChunks, sheetXmlChunks, workbookParts } from '@/domain/ledgers/xlsx-parts'
 import { writeZip } from '../packs/zip-files'
 
 /** The two file formats a ledger exports as. */
@@ -18,14 +18,16 @@ function encodeChunks(encoder: TextEncoder, chunks: readonly string[]): Uint8Arr
   return out
 }
 
-/** The ledger as an .xlsx workbook (one sheet; ID and phone columns are text cells). */
+/** The ledger as an .xlsx workbook (one sheet; ID and phone columns are text cells; shared strings). */
 export async function ledgerWorkbook(table: LedgerTable): Promise<Uint8Array> {
   const encoder = new TextEncoder()
-  const parts = Object.entries(workbookParts(table.name)).map(([path, text]) => ({
+  const parts = Object.entries(workbookParts(table.name, true)).map(([path, text]) => ({
     path,
     bytes: encoder.encode(text),
   }))
-  parts.push({ path: 'xl/worksheets/sheet1.xml', bytes: encodeChunks(encoder, sheetXmlChunks(table)) })
+  const strings = sharedStrings()
+  parts.push({ path: 'xl/worksheets/sheet1.xml', bytes: encodeChunks(encoder, sheetXmlChunks(table, strings)) })
+  parts.push({ path: 'xl/sharedStrings.xml', bytes: encodeChunks(encoder, sharedStringsXmlChunks(strings)) })
   return writeZip(parts, undefined)
 }
 

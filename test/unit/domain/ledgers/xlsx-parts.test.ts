@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { columnLetters, sheetName, sheetXml, xmlText } from '@/domain/ledgers/xlsx-parts'
+import {
+  columnLetters,
+  sharedStrings,
+  sharedStringsXmlChunks,
+  sheetName,
+  sheetXml,
+  workbookParts,
+  xmlText,
+} from '@/domain/ledgers/xlsx-parts'
 
 describe('xlsx parts', () => {
   it('names columns as Excel does', () => {
@@ -29,5 +37,37 @@ describe('xlsx parts', () => {
     expect(xml).toContain('<c r="C3" s="4"><v>36.5</v></c>')
     expect(xml).not.toContain('r="D3"')
     expect(xml).toContain('ySplit="2"')
+  })
+
+  it('writes repeated text once in the shared strings, each cell referring to it by index', () => {
+    const strings = sharedStrings()
+    const xml = sheetXml(
+      {
+        title: '',
+        name: '人员台账',
+        headers: ['姓名', '性别', '证件号码'],
+        kinds: ['text', 'text', 'id'],
+        rows: [
+          ['张三', '男', '11010119900101231X'],
+          ['李四', '男', ' 前后有空格 '],
+          ['王<五>', '女', undefined],
+        ],
+      },
+      strings,
+    )
+    // Style 0 (plain) is the default and not written; the ID column keeps its text style.
+    expect(xml).toContain('<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="s"><v>1</v></c>')
+    expect(xml).toContain('<c r="C2" s="1" t="s"><v>2</v></c>')
+    expect(xml).toContain('<c r="B3" t="s"><v>1</v></c>')
+    expect(xml).not.toContain('r="C4"')
+    expect(strings.texts).toEqual(['张三', '男', '11010119900101231X', '李四', ' 前后有空格 ', '王<五>', '女'])
+    expect(strings.uses).toBe(8)
+    const sst = sharedStringsXmlChunks(strings).join('')
+    expect(sst).toContain('count="8" uniqueCount="7">')
+    expect(sst).toContain('<si><t xml:space="preserve"> 前后有空格 </t></si><si><t>王&lt;五&gt;</t></si>')
+    const parts = workbookParts('人员台账', true)
+    expect(parts['[Content_Types].xml']).toContain('PartName="/xl/sharedStrings.xml"')
+    expect(parts['xl/_rels/workbook.xml.rels']).toContain('Target="sharedStrings.xml"')
+    expect(workbookParts('人员台账')['[Content_Types].xml']).not.toContain('sharedStrings')
   })
 })
