@@ -50,7 +50,14 @@ export default defineConfig(({ mode }) => {
         : []),
     ],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 4000, rollupOptions: { input } },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      chunkSizeWarningLimit: 4000,
+      rollupOptions: { input },
+      // BENCH_MINIFY=0 keeps function names in a bench build's CPU profiles (docs/benchmarks.md, "Profiling").
+      ...(mode === 'bench' && process.env.BENCH_MINIFY === '0' ? { minify: false } : {}),
+    },
     test: {
       env: { TZ: 'Asia/Shanghai' },
       // Repository tests run real Dexie on fake-indexeddb: on a 2-core CI machine running every file at once, a

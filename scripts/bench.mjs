@@ -1,16 +1,38 @@
 // `npm run bench [-- <area> …]`: builds the bench bundle, seeds data and measures in a real Chromium, writes
 // bench/results.json and bench/environment.json, prints a table. Benchmarks are not tests: a figure over its
 // target is a warning; the exit code is non-zero only when the harness could not measure (see docs/benchmarks.md).
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { browserVersion, CONTEXT_OPTIONS, launchFreshContext } from './bench/browser.mjs'
-import { runProbe, signIn } from './bench/probe.mjs'
+import { runProbe, signIn, startCpuProfile } from './bench/probe.mjs'
 import { environmentFacts, printTable, writeReports } from './bench/report.mjs'
 import { buildBench, startPreview } from './bench/server.mjs'
 
 const PORT = Number(process.env.BENCH_PORT ?? 4179)
 const projectDir = fileURLToPath(new URL('..', import.meta.url))
 const benchDir = path.join(projectDir, 'bench')
+
+/**
+ * `BENCH_CPU_PROFILE=<probe name>`: the page's CPU profile during that probe's first (cold) run, written to
+ * bench/profiles/<probe name>.cpuprofile (open it in Chrome DevTools' Performance panel, or summarise it with
+ * scripts/bench/profile-summary.mjs). `seed` profiles the seeding and the in-page figures instead. Work done in a
+ * Web Worker is not in the page's profile.
+ */
+function cpuProfile() {
+  const probe = process.env.BENCH_CPU_PROFILE
+  if (!probe) return undefined
+  return {
+    probe,
+    async write(profile) {
+      const dir = path.join(benchDir, 'profiles')
+      mkdirSync(dir, { recursive: true })
+      const file = path.join(dir, `${probe}.cpuprofile`)
+      writeFileSync(file, JSON.stringify(profile))
+      log(`wrote ${path.relative(projectDir, file)}`)
+    },
+  }
+}
 
 /** @param {string} message */
 function log(message) {
@@ -29,7 +51,11 @@ async function measure(context, baseUrl, areas) {
   await page.goto(`${baseUrl}/bench/index.html`)
   await page.waitForFunction(() => typeof window.runBenchSeed === 'function')
   log(`seeding ${areas.length ? areas.join(', ') : 'every scenario set'}…`)
+  // BENCH_CPU_PROFILE=seed: the whole seeding, i.e. every in-page figure (coarser samples: it runs for minutes).
+  const profile = cpuProfile()
+  const recording = profile?.probe === 'seed' ? await startCpuProfile(page, 1000) : undefined
   const seed = await page.evaluate((options) => window.runBenchSeed(options), { areas })
+  if (recording) await profile.write(await recording.stop())
   const figures = [...seed.figures]
   const runs = {}
   const failures = []
@@ -37,7 +63,7 @@ async function measure(context, baseUrl, areas) {
   for (const probe of seed.probes) {
     log(`${probe.name} × ${probe.runs}`)
     try {
-      const outcome = await runProbe(page, probe)
+      const outcome = await runProbe(page, probe, cpuProfile())
       figures.push(...outcome.figures)
       runs[probe.name] = outcome.runs
     } catch (e) {

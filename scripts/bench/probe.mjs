@@ -77,6 +77,25 @@ async function timedStep(page, { action, until }) {
   return page.evaluate(probeOutcome)
 }
 
+/**
+ * Starts Chromium's sampling CPU profiler on the page (over CDP); `stop` returns the profile (a .cpuprofile,
+ * which Chrome DevTools' Performance panel opens).
+ * @param {import('@playwright/test').Page} page
+ */
+export async function startCpuProfile(page, intervalMicros = 200) {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: intervalMicros })
+  await cdp.send('Profiler.start')
+  return {
+    async stop() {
+      const { profile } = await cdp.send('Profiler.stop')
+      await cdp.detach()
+      return profile
+    },
+  }
+}
+
 /** @param {number[]} values */
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b)
@@ -90,13 +109,17 @@ const round = (ms) => Math.round(ms * 10) / 10
  * Runs one probe `runs` times; returns its figures (median, and max when asked) and every run's time.
  * @param {import('@playwright/test').Page} page
  * @param {any} probe a UiProbe (bench/scenarios/scenario.ts)
+ * @param {{ probe: string, write: (profile: unknown) => Promise<void> }} [profile] record a CPU profile of the
+ *   named probe's first run and hand it to `write`
  */
-export async function runProbe(page, probe) {
+export async function runProbe(page, probe, profile) {
   const runs = []
   for (let i = 0; i < probe.runs; i++) {
     for (const s of probe.before) await step(page, s)
     await page.waitForTimeout(SETTLE_MS)
+    const recording = i === 0 && profile?.probe === probe.name ? await startCpuProfile(page) : undefined
     runs.push(round(await timedStep(page, probe.measure)))
+    if (recording) await profile.write(await recording.stop())
   }
   for (const s of probe.after ?? []) await step(page, s)
   const figures = [{ name: probe.name, value: round(median(runs)), unit: 'ms', target: probe.target }]
