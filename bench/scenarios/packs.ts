@@ -8,7 +8,8 @@ const PASSWORD = 'bench-pack-2022'
 
 /**
  * `packs.export.100k`: a full masked pack with a password (AES-256) of the 100k people and their episodes,
- * built by the pack worker exactly as the 数据包 page does it: read the registers, mask, NDJSON, hash, zip.
+ * built by the pack worker exactly as the 数据包 page does it (the people on its helper worker): read the
+ * registers, mask, NDJSON, ledgers, hash, zip.
  * `packs.import.100k`: the same pack opened (decrypted, every hash checked) and imported as a received
  * township's records. Seeds the people register itself when the people scenario did not run before it.
  */
@@ -38,7 +39,7 @@ export const packsScenarios: ScenarioSet = {
       const start = performance.now()
       const mark = (phase: string, done: number, total: number) => {
         steps[phase] ??= performance.now() - start
-        // The data files are masked, written and hashed: zipping starts right after.
+        // Every part's files are ready (and zipped as they came): README, manifest and the zip's end follow.
         if (phase === 'preparing' && done === total) steps.prepared ??= performance.now() - start
       }
       const exported = await timed(() => worker.exportPack(request, exporter, mark))
@@ -59,10 +60,11 @@ export const packsScenarios: ScenarioSet = {
         figures: [
           { name: 'packs.export.100k', value: roundMs(exported.ms), unit: 'ms', target: 15_000 },
           { name: 'packs.import.100k', value: roundMs(imported.ms), unit: 'ms', target: 20_000 },
-          { name: 'packs.export.100k.read', value: roundMs(steps.documents ?? 0), unit: 'ms', target: null },
-          { name: 'packs.export.100k.ledgersDone', value: roundMs(steps.preparing ?? 0), unit: 'ms', target: null },
-          { name: 'packs.export.100k.dataPrepared', value: roundMs(steps.prepared ?? 0), unit: 'ms', target: null },
-          { name: 'packs.export.100k.zipStart', value: roundMs(steps.zipping ?? 0), unit: 'ms', target: null },
+          // The first step done (the rest part has read and written its first data file), every part's files
+          // ready, and the zip's last entries started once every file before them is zipped.
+          { name: 'packs.export.100k.firstStep', value: roundMs(steps.preparing ?? 0), unit: 'ms', target: null },
+          { name: 'packs.export.100k.prepared', value: roundMs(steps.prepared ?? 0), unit: 'ms', target: null },
+          { name: 'packs.export.100k.zipEnd', value: roundMs(steps.zipping ?? 0), unit: 'ms', target: null },
           { name: 'packs.export.100k.hashStart', value: roundMs(steps.hashing ?? 0), unit: 'ms', target: null },
           { name: 'packs.import.100k.verify', value: roundMs(opened), unit: 'ms', target: null },
           { name: 'packs.size.100k', value: megabytes, unit: 'MB', target: null },

@@ -2,7 +2,9 @@ import { ValidationError } from '@/domain/common/result'
 import { exportPack } from '@/services/packs/export-service'
 import { importOpenedPack } from '@/services/packs/import-service'
 import { openPack, type OpenedPack } from '@/services/packs/open-pack'
+import { preparePackPart } from '@/services/packs/prepare-part'
 import { findReceivedPack } from '@/services/packs/received-packs'
+import { helperRunner, type PackPartWorkerLike } from './pack-part-runner'
 import type { PackReply, PackRequest } from './pack-protocol'
 
 /** The database the handler works on (the app's, or a test's). */
@@ -15,11 +17,13 @@ function failure(error: unknown): PackReply {
 
 /**
  * The pack worker's logic without the Worker: answers each request through `post`. Keeps the pack opened last,
- * so `import` writes exactly what was verified and shown. Runs in a Web Worker and in a unit test alike.
+ * so `import` writes exactly what was verified and shown. An export hands the people to a helper worker
+ * (`helper` starts one) while it prepares the rest. Runs in a Web Worker and in a unit test alike.
  */
 export function createPackHandler(
   post: (reply: PackReply, transfer?: Transferable[]) => void,
   database: () => Promise<PackDatabase>,
+  helper?: () => PackPartWorkerLike,
 ): (request: PackRequest) => Promise<void> {
   let opened: OpenedPack | undefined
   return async (request) => {
@@ -27,8 +31,15 @@ export function createPackHandler(
       const db = await database()
       if (request.kind === 'export') {
         post({ kind: 'progress', phase: 'reading', done: 0, total: 1 })
-        const built = await exportPack(db, request.exporter, request.request, (phase, done, total) =>
-          post({ kind: 'progress', phase, done, total }),
+        const elsewhere =
+          helper && helperRunner(helper, (part, job, sink) => preparePackPart(db, part, job, sink))
+        const built = await exportPack(
+          db,
+          request.exporter,
+          request.request,
+          (phase, done, total) => post({ kind: 'progress', phase, done, total }),
+          Date.now(),
+          elsewhere,
         )
         const bytes = built.bytes.buffer.slice(
           built.bytes.byteOffset,

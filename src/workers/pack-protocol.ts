@@ -33,7 +33,7 @@ export interface ExportedPack {
 }
 
 /** Which step a long job is at, for the progress bar. */
-export type PackPhase = 'reading' | 'documents' | 'preparing' | 'zipping' | 'hashing' | 'verifying' | 'writing'
+export type PackPhase = 'reading' | 'preparing' | 'zipping' | 'hashing' | 'verifying' | 'writing'
 
 /** What the worker answers: progress lines, then one result (or `failed`) per request. */
 export type PackReply =

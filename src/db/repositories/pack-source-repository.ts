@@ -2,31 +2,30 @@ import type { PackRecord } from '@/domain/packs/pack-tables'
 import type { Township } from '@/domain/township/township'
 import type { CommandPostDatabase } from '../database'
 
-/** A table a pack reads, and the field (epoch ms) that marks a change; none: every record, always. */
-export interface PackSource {
-  table: string
-  changedAt?: string
+/** Whole tables read together, and the stamp of the database state they were read in. */
+export interface PackRead {
+  tables: Map<string, PackRecord[]>
+  /**
+   * The audit log's length and last line when the tables were read. Every change to a register commits with its
+   * audit line, so two reads with the same stamp saw the same registers (docs/packs.md, "How a pack is built").
+   */
+  stamp: string
 }
 
 /**
- * The records of each table that a pack takes: all of them (`since` 0), or those whose change field is after
- * `since`. Read in one read-only transaction, so the pack is one consistent snapshot.
+ * Every record of the named tables and the database's stamp, in one read-only transaction: one consistent
+ * snapshot, whichever thread reads it.
  */
-export async function selectPackRecords(
-  db: CommandPostDatabase,
-  sources: readonly PackSource[],
-  since: number,
-): Promise<Map<string, PackRecord[]>> {
-  const stores = sources.map(({ table }) => db.table(table))
+export async function readPackTables(db: CommandPostDatabase, tables: readonly string[]): Promise<PackRead> {
+  const stores = [...tables.map((table) => db.table(table)), db.audit]
   return db.transaction('r', stores, async () => {
     // Every table asked at once: the database reads the next table while this thread copies in the last one.
-    const read = await Promise.all(sources.map(({ table }) => db.table(table).toArray() as Promise<PackRecord[]>))
-    const out = new Map<string, PackRecord[]>()
-    sources.forEach(({ table, changedAt }, i) => {
-      const changed = (record: PackRecord) => ((record[changedAt ?? ''] as number | undefined) ?? 0) > since
-      out.set(table, since > 0 && changedAt ? read[i].filter(changed) : read[i])
-    })
-    return out
+    const [read, count, last] = await Promise.all([
+      Promise.all(tables.map((table) => db.table(table).toArray() as Promise<PackRecord[]>)),
+      db.audit.count(),
+      db.audit.orderBy(':id').lastKey(),
+    ])
+    return { tables: new Map(tables.map((table, i) => [table, read[i]])), stamp: `${count}|${String(last ?? '')}` }
   })
 }
 

@@ -32,7 +32,6 @@ export const packsEn: typeof packsZh = {
     },
     phases: {
       reading: 'Reading records…',
-      documents: 'Making the ledgers…',
       preparing: 'Preparing records…',
       zipping: 'Compressing{encrypted}…',
       hashing: 'Computing the hash…',

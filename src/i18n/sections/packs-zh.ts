@@ -32,7 +32,6 @@ export const packsZh = {
     },
     phases: {
       reading: '正在读取记录…',
-      documents: '正在生成台账…',
       preparing: '正在整理记录…',
       zipping: '正在压缩{encrypted}…',
       hashing: '正在计算校验值…',

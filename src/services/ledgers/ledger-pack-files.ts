@@ -1,29 +1,28 @@
-import { LEDGER_REGISTERS } from '@/domain/ledgers/ledger-registers'
+import type { LedgerData, LedgerRegister } from '@/domain/ledgers/ledger-register'
 import { buildLedgerTable } from '@/domain/ledgers/ledger-table'
-import type { CommandPostDatabase } from '@/db/database'
-import { readLedgerData } from '@/db/repositories/ledger-source-repository'
-import { listLedgerTemplates } from '@/db/repositories/ledger-template-repository'
-import type { PackAttachmentContext, PackAttachmentFile } from '../packs/pack-attachments'
+import type { LedgerTemplateInput } from '@/domain/ledgers/ledger-template'
+import type { PackProfile } from '@/domain/packs/pack-manifest'
 import { templateFor } from './ledger-service'
 import { ledgerWorkbook } from './ledger-workbook'
 
+/** A ledger as a data pack carries it: `ledgers/<title>.xlsx`. */
+export interface LedgerPackFile {
+  name: string
+  bytes: Uint8Array
+}
+
 /**
- * The `ledgers/*.xlsx` of a data pack: every register's ledger under the county's template, whole (also in an
- * incremental pack: a ledger is the register as it stands), masked unless the pack's profile is full. A
- * register with no rows is left out. Tables the full pack already read are not read again.
+ * A register's ledger for a data pack, under the county's template, whole (also in an incremental pack: a ledger
+ * is the register as it stands), masked unless the pack's profile is full; undefined when the register has no
+ * rows (the pack leaves it out).
  */
-export async function ledgerPackFiles(
-  db: CommandPostDatabase,
-  context: PackAttachmentContext,
-): Promise<PackAttachmentFile[]> {
-  const templates = await listLedgerTemplates(db)
-  const tables = LEDGER_REGISTERS.flatMap((register) => register.tables)
-  const given = context.fullRecords ?? new Map()
-  const data = await readLedgerData(db, tables, given as ReadonlyMap<string, readonly Record<string, unknown>[]>)
-  const files: PackAttachmentFile[] = []
-  for (const register of LEDGER_REGISTERS) {
-    const table = buildLedgerTable(register, templateFor(templates, register), data, context.profile === 'full')
-    if (table.rows.length) files.push({ name: `${register.title}.xlsx`, bytes: await ledgerWorkbook(table) })
-  }
-  return files
+export async function ledgerPackFile(
+  register: LedgerRegister,
+  templates: readonly LedgerTemplateInput[],
+  data: LedgerData,
+  profile: PackProfile,
+): Promise<LedgerPackFile | undefined> {
+  const table = buildLedgerTable(register, templateFor(templates, register), data, profile === 'full')
+  if (!table.rows.length) return undefined
+  return { name: `${register.title}.xlsx`, bytes: await ledgerWorkbook(table) }
 }

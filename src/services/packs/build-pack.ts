@@ -1,4 +1,3 @@
-import { toNdjson } from '@/domain/packs/ndjson'
 import {
   PACK_FORMAT,
   PACK_FORMAT_VERSION,
@@ -8,9 +7,9 @@ import {
 } from '@/domain/packs/pack-manifest'
 import { packReadme } from '@/domain/packs/pack-readme'
 import { PACK_TABLES, type PackRecord } from '@/domain/packs/pack-tables'
-import type { PackAttachment } from './pack-attachments'
+import { packDataFile, type PreparedFile } from './prepare-part'
 import { sha256Hex } from './sha256'
-import { writeZip, type ZipFile } from './zip-files'
+import { openZipWriter } from './zip-files'
 
 /** The manifest's fields the caller decides; files, counts and the format come from the build. */
 export type PackMeta = Omit<PackManifest, 'format' | 'formatVersion' | 'counts' | 'files'>
@@ -23,71 +22,62 @@ export interface BuiltPack {
   packHash: string
 }
 
-/** Progress of a build: which step, and how far (records or bytes). */
-export type BuildProgress = (
-  phase: 'documents' | 'preparing' | 'zipping' | 'hashing',
-  done: number,
-  total: number,
-) => void
+/** A pack's zip being written: files go in as they are ready, the manifest last. */
+export interface PackZip {
+  /** Adds a prepared file (zipped in the background, in the order added). */
+  add(file: PreparedFile): void
+  /** Adds README.txt and manifest.json (every file listed, in manifest order), closes the zip and hashes it. */
+  finish(meta: PackMeta): Promise<BuiltPack>
+}
 
 /**
- * Builds a pack from the records each table selected: every record prepared for the profile (masked or full),
- * one NDJSON file per table, the attachments (ledgers, reports), README.txt, and manifest.json listing every file's SHA-256; zipped (AES-256 with a
- * password). Pure apart from WebCrypto and zip.js: it runs in the pack worker and in Node tests alike.
+ * Starts a pack's zip (AES-256 with a password). Files are compressed as they arrive, while the parts prepare
+ * the next ones; their bytes are let go once zipped. `manifest.json` is written last, when every hash is known:
+ * readers find it by name.
+ */
+export function startPackZip(password: string | undefined): PackZip {
+  const zip = openZipWriter(password)
+  const entries: (PackFileEntry & { order: number })[] = []
+  let zipped: Promise<void> = Promise.resolve()
+  return {
+    add(file) {
+      const { path, bytes, sha256, order, table, records, stored } = file
+      entries.push({ path, bytes: bytes.length, sha256, order, ...(table ? { table, records } : {}) })
+      zipped = zipped.then(() => zip.add({ path, bytes, stored }))
+      // A zip given up (its parts read different data) may fail unawaited: `finish` is where a failure counts.
+      zipped.catch(() => undefined)
+    },
+    async finish(meta) {
+      await zipped
+      entries.sort((a, b) => a.order - b.order || a.path.localeCompare(b.path))
+      const files: PackFileEntry[] = entries.map(({ order: _, ...entry }) => entry)
+      const counts: Record<string, number> = {}
+      for (const table of PACK_TABLES) counts[table.table] = 0
+      for (const entry of files) if (entry.table) counts[entry.table] = entry.records ?? 0
+      const encoder = new TextEncoder()
+      const base: Omit<PackManifest, 'files'> = { format: PACK_FORMAT, formatVersion: PACK_FORMAT_VERSION, ...meta, counts }
+      const documents = files.filter((f) => !f.table).map((f) => f.path)
+      const readme = encoder.encode(packReadme(base, documents))
+      files.push({ path: 'README.txt', bytes: readme.length, sha256: await sha256Hex(readme) })
+      await zip.add({ path: 'README.txt', bytes: readme })
+      const manifest: PackManifest = { ...base, files }
+      await zip.add({ path: 'manifest.json', bytes: encoder.encode(JSON.stringify(manifest, null, 2) + '\n') })
+      const bytes = await zip.close()
+      return { bytes, fileName: packFileName(manifest), manifest, packHash: await sha256Hex(bytes) }
+    },
+  }
+}
+
+/**
+ * Builds a pack from records already selected, in one go: every record prepared for the profile, one NDJSON
+ * file per table, README.txt and the manifest. Pure apart from WebCrypto and zip.js (tests build packs with it).
  */
 export async function buildPack(
   records: ReadonlyMap<string, readonly PackRecord[]>,
   meta: PackMeta,
   password: string | undefined,
-  onProgress: BuildProgress = () => {},
-  attachments: readonly PackAttachment[] = [],
 ): Promise<BuiltPack> {
-  const encoder = new TextEncoder()
-  const total = PACK_TABLES.reduce((sum, t) => sum + (records.get(t.table)?.length ?? 0), 0)
-  const files: ZipFile[] = []
-  const entries: PackFileEntry[] = []
-  const counts: Record<string, number> = {}
-  let done = 0
-  for (const table of PACK_TABLES) {
-    const selected = records.get(table.table) ?? []
-    const bytes = encoder.encode(toNdjson(selected.map((record) => table.prepare(record, meta.profile))))
-    counts[table.table] = selected.length
-    files.push({ path: table.file, bytes })
-    entries.push({
-      path: table.file,
-      bytes: bytes.length,
-      sha256: await sha256Hex(bytes),
-      table: table.table,
-      records: selected.length,
-    })
-    done += selected.length
-    onProgress('preparing', done, total)
-  }
-  for (const attachment of attachments) {
-    // An xlsx or a docx is a zip already: deflating it again costs time and gains nothing.
-    files.push({ path: attachment.path, bytes: attachment.bytes, stored: /\.(xlsx|docx)$/.test(attachment.path) })
-    entries.push({ path: attachment.path, bytes: attachment.bytes.length, sha256: await sha256Hex(attachment.bytes) })
-  }
-  const readme = encoder.encode(
-    packReadme(
-      { format: PACK_FORMAT, formatVersion: PACK_FORMAT_VERSION, ...meta, counts },
-      attachments.map((a) => a.path),
-    ),
-  )
-  files.push({ path: 'README.txt', bytes: readme })
-  entries.push({ path: 'README.txt', bytes: readme.length, sha256: await sha256Hex(readme) })
-  const manifest: PackManifest = {
-    format: PACK_FORMAT,
-    formatVersion: PACK_FORMAT_VERSION,
-    ...meta,
-    counts,
-    files: entries,
-  }
-  const manifestBytes = encoder.encode(JSON.stringify(manifest, null, 2) + '\n')
-  const bytes = await writeZip([{ path: 'manifest.json', bytes: manifestBytes }, ...files], password, (d, t) =>
-    onProgress('zipping', d, t),
-  )
-  onProgress('hashing', 0, 1)
-  const packHash = await sha256Hex(bytes)
-  return { bytes, fileName: packFileName(manifest), manifest, packHash }
+  const zip = startPackZip(password)
+  for (const table of PACK_TABLES) zip.add(await packDataFile(table, records.get(table.table) ?? [], meta.profile))
+  return zip.finish(meta)
 }

@@ -3,14 +3,52 @@ import { newId } from '@/domain/common/ids'
 import { ValidationError, type Problem } from '@/domain/common/result'
 import type { PackMode, PackProfile } from '@/domain/packs/pack-manifest'
 import type { PackExport } from '@/domain/packs/pack-log'
-import { PACK_TABLES } from '@/domain/packs/pack-tables'
 import { packSelection } from '@/domain/packs/pack-window'
 import type { CommandPostDatabase } from '@/db/database'
 import { lastPackExportTo, nextPackSequence, recordPackExport } from '@/db/repositories/pack-export-repository'
-import { readTownshipForPack, selectPackRecords } from '@/db/repositories/pack-source-repository'
+import { readTownshipForPack } from '@/db/repositories/pack-source-repository'
 import { CURRENT_SCHEMA_VERSION } from '@/db/schema'
-import { collectPackAttachments } from './pack-attachments'
-import { buildPack, type BuildProgress, type BuiltPack } from './build-pack'
+import { startPackZip, type BuiltPack, type PackMeta } from './build-pack'
+import { PACK_PARTS, PEOPLE_PART, partSteps, WHOLE_PACK, type PackPart } from './pack-parts'
+import { preparePackPart, type PartJob, type PartSink } from './prepare-part'
+
+/** Progress of an export: which step, and how far. */
+export type BuildProgress = (phase: 'preparing' | 'zipping' | 'hashing', done: number, total: number) => void
+
+/**
+ * Prepares a part of a pack somewhere (the pack worker hands the people to a helper worker on the second core):
+ * resolves with the stamp of the database state the part read (see {@link preparePackPart}).
+ */
+export type PartRunner = (part: PackPart, job: PartJob, sink: PartSink) => Promise<string>
+
+/**
+ * Writes a pack from its parts, each prepared by its runner, zipping each file as it comes; undefined when the
+ * parts read the database at different states (a change committed between their reads).
+ */
+async function buildFromParts(
+  parts: readonly (readonly [PackPart, PartRunner])[],
+  job: PartJob,
+  meta: PackMeta,
+  password: string | undefined,
+  onProgress: BuildProgress,
+): Promise<BuiltPack | undefined> {
+  const zip = startPackZip(password)
+  const total = parts.reduce((sum, [part]) => sum + partSteps(part), 0)
+  let done = 0
+  const sink: PartSink = { step: () => onProgress('preparing', ++done, total), file: (file) => zip.add(file) }
+  // Settled, not Promise.all: a part that fails must not leave the other running unseen.
+  const outcomes = await Promise.allSettled(parts.map(([part, run]) => run(part, job, sink)))
+  const stamps = new Set<string>()
+  for (const outcome of outcomes) {
+    if (outcome.status === 'rejected') throw outcome.reason
+    stamps.add(outcome.value)
+  }
+  if (stamps.size > 1) return undefined
+  onProgress('zipping', 0, 1)
+  const built = await zip.finish(meta)
+  onProgress('hashing', 1, 1)
+  return built
+}
 
 /** Shortest pack password accepted: it is typed once on each side, and guards ID numbers. */
 export const MIN_PACK_PASSWORD_LENGTH = 6
@@ -45,7 +83,8 @@ export function packExportProblems(request: PackExportRequest, mayExportFull: bo
 /**
  * Writes a data pack: checks the request, selects the records (all, or changed since the last pack to the same
  * recipient), builds the zip, and records it in the export log with an audit line. The password is used for
- * the zip and forgotten: it is stored nowhere.
+ * the zip and forgotten: it is stored nowhere. The people are prepared by `elsewhere` when given (the pack
+ * worker's helper on the second core), the rest here, at the same time.
  */
 export async function exportPack(
   db: CommandPostDatabase,
@@ -53,6 +92,7 @@ export async function exportPack(
   request: PackExportRequest,
   onProgress: BuildProgress = () => {},
   now: number = Date.now(),
+  elsewhere?: PartRunner,
 ): Promise<BuiltPack> {
   const problems = packExportProblems(request, exporter.mayExportFull)
   if (problems.length) throw new ValidationError(problems)
@@ -69,34 +109,28 @@ export async function exportPack(
       windowTo: previous.window.to,
     },
   )
-  const records = await selectPackRecords(db, PACK_TABLES, since)
-  onProgress('documents', 0, 1)
-  const attachments = await collectPackAttachments(db, {
+  const meta: PackMeta = {
+    packId: newId('pck', now),
+    appVersion: exporter.appVersion,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    township: { code: township.code, name: township.name, countyName: township.countyName },
     window,
+    mode: request.mode,
+    since,
     profile: request.profile,
-    fullRecords: request.mode === 'full' ? records : undefined,
-  })
-  const sequence = await nextPackSequence(db)
-  const built = await buildPack(
-    records,
-    {
-      packId: newId('pck', now),
-      appVersion: exporter.appVersion,
-      schemaVersion: CURRENT_SCHEMA_VERSION,
-      township: { code: township.code, name: township.name, countyName: township.countyName },
-      window,
-      mode: request.mode,
-      since,
-      profile: request.profile,
-      recipient,
-      sequence,
-      operator: { id: exporter.actor.id, name: exporter.actor.name },
-      createdAt: now,
-    },
-    request.password || undefined,
-    onProgress,
-    attachments,
-  )
+    recipient,
+    sequence: await nextPackSequence(db),
+    operator: { id: exporter.actor.id, name: exporter.actor.name },
+    createdAt: now,
+  }
+  const job: PartJob = { profile: request.profile, since, window }
+  const password = request.password || undefined
+  const here: PartRunner = (part, partJob, sink) => preparePackPart(db, part, partJob, sink)
+  const split = PACK_PARTS.map((part) => [part, part === PEOPLE_PART ? (elsewhere ?? here) : here] as const)
+  let built = await buildFromParts(split, job, meta, password, onProgress)
+  // The parts read different states: once more, whole, from one read (one state by construction).
+  built ??= await buildFromParts([[WHOLE_PACK, here]], job, meta, password, onProgress)
+  if (!built) throw new Error('a pack read in one transaction saw two states')
   const { manifest } = built
   const entry: PackExport = {
     id: manifest.packId,
@@ -106,7 +140,7 @@ export async function exportPack(
     mode: manifest.mode,
     window: manifest.window,
     since,
-    sequence,
+    sequence: manifest.sequence,
     counts: manifest.counts,
     packHash: built.packHash,
     encrypted: Boolean(request.password),

@@ -20,26 +20,33 @@ export interface ZipFile {
   stored?: boolean
 }
 
+/** A zip being written: entries go in one at a time, in order. */
+export interface OpenZip {
+  add(file: ZipFile): Promise<void>
+  close(): Promise<Uint8Array>
+}
+
 /**
- * A zip of `files` in order. With a password every entry is AES-256 encrypted (WinZip AE-2, encryptionStrength
- * 3), which 7-Zip, WinRAR and the app open; without one it is a plain deflated zip.
+ * Starts a zip. With a password every entry is AES-256 encrypted (WinZip AE-2, encryptionStrength 3), which
+ * 7-Zip, WinRAR and the app open; without one it is a plain deflated zip.
  */
-export async function writeZip(
-  files: readonly ZipFile[],
-  password: string | undefined,
-  onProgress?: (done: number, total: number) => void,
-): Promise<Uint8Array> {
+export function openZipWriter(password: string | undefined): OpenZip {
   // The default level (6) is the only one the browser's native CompressionStream does: any other level falls
   // back to zip.js's JavaScript deflate, several times slower on a 100k-person pack.
   const writer = new ZipWriter(new Uint8ArrayWriter(), password ? { password, encryptionStrength: 3 } : {})
-  const total = files.reduce((sum, file) => sum + file.bytes.length, 0)
-  let done = 0
-  for (const file of files) {
-    await writer.add(file.path, new Uint8ArrayReader(file.bytes), file.stored ? { level: 0 } : {})
-    done += file.bytes.length
-    onProgress?.(done, total)
+  return {
+    async add(file) {
+      await writer.add(file.path, new Uint8ArrayReader(file.bytes), file.stored ? { level: 0 } : {})
+    },
+    close: () => writer.close(),
   }
-  return writer.close()
+}
+
+/** A zip of `files` in order (see {@link openZipWriter}). */
+export async function writeZip(files: readonly ZipFile[], password: string | undefined): Promise<Uint8Array> {
+  const zip = openZipWriter(password)
+  for (const file of files) await zip.add(file)
+  return zip.close()
 }
 
 /** The entries of a zip; throws when the bytes are not a zip. */

@@ -1,7 +1,13 @@
 import type { CommandPostDatabase } from '@/db/database'
 import { submittedReportsBetween } from '@/db/repositories/report-repository'
-import type { PackAttachmentContext, PackAttachmentFile } from '../packs/pack-attachments'
+import type { PackManifest } from '@/domain/packs/pack-manifest'
 import { buildReportDocx, reportFileName } from './report-docx'
+
+/** A report as a data pack carries it: `reports/<name>.docx`. */
+export interface ReportPackFile {
+  name: string
+  bytes: Uint8Array
+}
 
 /**
  * The `reports/*.docx` of a data pack: every submitted version of the daily and zero reports dated inside the
@@ -10,10 +16,10 @@ import { buildReportDocx, reportFileName } from './report-docx'
  */
 export async function reportPackFiles(
   db: CommandPostDatabase,
-  context: PackAttachmentContext,
-): Promise<PackAttachmentFile[]> {
-  const reports = await submittedReportsBetween(db, context.window.from, context.window.to)
-  const files: PackAttachmentFile[] = []
+  window: PackManifest['window'],
+): Promise<ReportPackFile[]> {
+  const reports = await submittedReportsBetween(db, window.from, window.to)
+  const files: ReportPackFile[] = []
   for (const report of reports) files.push({ name: reportFileName(report), bytes: await buildReportDocx(report) })
   return files
 }

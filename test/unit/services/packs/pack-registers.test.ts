@@ -7,8 +7,9 @@ import type { PackManifest } from '@/domain/packs/pack-manifest'
 import { PACK_TABLES } from '@/domain/packs/pack-tables'
 import { openDatabase, type CommandPostDatabase } from '@/db/database'
 import { saveTemplate } from '@/services/ledgers/ledger-service'
-import { collectPackAttachments, type PackAttachmentSource } from '@/services/packs/pack-attachments'
-import { exportPack, type PackExporter } from '@/services/packs/export-service'
+import { exportPack, type PackExporter, type PartRunner } from '@/services/packs/export-service'
+import { appendLogEntry } from '@/services/log/log-service'
+import { preparePackPart } from '@/services/packs/prepare-part'
 import { importOpenedPack } from '@/services/packs/import-service'
 import { openPack } from '@/services/packs/open-pack'
 import { readEntry, readZipEntries } from '@/services/packs/zip-files'
@@ -84,18 +85,47 @@ describe('every register in the pack', () => {
     expect(await county.measures.count()).toBe(0)
   })
 
-  it('takes attachment sources as a list: a report source adds reports/*.docx to the manifest', async () => {
-    const report: PackAttachmentSource = {
-      folder: 'reports',
-      files: async (_db, context) => [
-        { name: `日报_${context.window.to}.docx`, bytes: new Uint8Array([80, 75, 3, 4]) },
-      ],
+  it('builds the pack again from one read when a change commits between its two parts\' reads', async () => {
+    let firstStep: () => void = () => undefined
+    const restRead = new Promise<void>((resolve) => (firstStep = resolve))
+    const starts: number[] = []
+    // The people part waits until the rest has read (its first step), then a duty officer logs a call: the two
+    // parts have read the database at two states.
+    const late: PartRunner = async (part, job, sink) => {
+      await restRead
+      await appendLogEntry(township, ACTOR, { kind: 'call-in', content: '导出期间来电：青龙村报告返乡 1 人' })
+      return preparePackPart(township, part, job, sink)
     }
-    const files = await collectPackAttachments(
+    const pack = await exportPack(
       township,
-      { window: { from: '2022-11-01', to: '2022-11-08' }, profile: 'masked' },
-      [report],
+      CLERK,
+      { recipient: '县指挥部（并行）', profile: 'masked', mode: 'full' },
+      (phase, done) => {
+        if (phase !== 'preparing') return
+        if (done === 1) starts.push(done)
+        firstStep()
+      },
+      Date.now(),
+      late,
     )
-    expect(files).toEqual([{ path: 'reports/日报_2022-11-08.docx', bytes: new Uint8Array([80, 75, 3, 4]) }])
+    // Started twice: the split build was given up, the whole pack read again in one transaction.
+    expect(starts).toHaveLength(2)
+    expect(pack.manifest.counts.logEntries).toBe(await township.logEntries.count())
+    const files = await contents(pack.bytes)
+    const log = parseNdjson(new TextDecoder().decode(files.get('data/logEntries.ndjson')), 'l').records
+    expect(log.some((entry) => String(entry.content).startsWith('导出期间来电'))).toBe(true)
+    expect(files.has('ledgers/人员排查台账.xlsx')).toBe(true)
+  })
+
+  it('lists the files in the manifest in register order, documents after the data, and writes the manifest last', async () => {
+    const pack = await exportPack(township, CLERK, { recipient: '县指挥部（顺序）', profile: 'masked', mode: 'full' })
+    const paths = pack.manifest.files.map((f) => f.path)
+    const data = paths.filter((p) => p.startsWith('data/'))
+    expect(data).toEqual(PACK_TABLES.map((t) => t.file))
+    expect(paths.indexOf('ledgers/人员排查台账.xlsx')).toBeGreaterThan(paths.indexOf(data[data.length - 1]))
+    expect(paths[paths.length - 1]).toBe('README.txt')
+    const names = (await readZipEntries(pack.bytes)).map((entry) => entry.filename)
+    expect(names[names.length - 1]).toBe('manifest.json')
+    expect(new Set(names)).toEqual(new Set([...paths, 'manifest.json']))
   })
 })

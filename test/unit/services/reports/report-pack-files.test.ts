@@ -34,7 +34,7 @@ afterEach(async () => {
   await db.delete()
 })
 
-const packOf = (from: string, to: string) => reportPackFiles(db, { window: { from, to }, profile: 'masked' })
+const packOf = (from: string, to: string) => reportPackFiles(db, { from, to })
 
 describe('the reports/ folder of a data pack', () => {
   it('holds only submitted reports dated inside the window, as Word files named without personal data', async () => {

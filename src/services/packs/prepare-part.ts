@@ -1,0 +1,102 @@
+import { LEDGER_REGISTERS } from '@/domain/ledgers/ledger-registers'
+import type { LedgerData } from '@/domain/ledgers/ledger-register'
+import type { PackManifest, PackProfile } from '@/domain/packs/pack-manifest'
+import { toNdjson } from '@/domain/packs/ndjson'
+import { PACK_TABLES, type PackRecord, type PackTable } from '@/domain/packs/pack-tables'
+import type { Village } from '@/domain/township/village'
+import type { CommandPostDatabase } from '@/db/database'
+import { listLedgerTemplates } from '@/db/repositories/ledger-template-repository'
+import { readPackTables } from '@/db/repositories/pack-source-repository'
+import { ledgerPackFile } from '../ledgers/ledger-pack-files'
+import { reportPackFiles } from '../reports/report-pack-files'
+import { partReads, type PackPart } from './pack-parts'
+import { sha256Hex } from './sha256'
+
+/** What every part of one pack is prepared for. */
+export interface PartJob {
+  profile: PackProfile
+  /** Records changed after this instant (0: all of them) go in the data files. */
+  since: number
+  window: PackManifest['window']
+}
+
+/** A file a part has prepared: its bytes and SHA-256, its place in the manifest, and for a data file its count. */
+export interface PreparedFile {
+  path: string
+  bytes: Uint8Array
+  sha256: string
+  /** Where the manifest lists it: data files in register order, then ledgers, then reports. */
+  order: number
+  /** A data file's register and record count. */
+  table?: string
+  records?: number
+  /** Already compressed (an xlsx, a docx): stored in the zip as it is. */
+  stored?: boolean
+}
+
+/** Where a part hands its work: each finished step (for the progress bar) and each file as soon as it is ready. */
+export interface PartSink {
+  step(): void
+  file(file: PreparedFile): void
+}
+
+const ORDER = { ledgers: 1000, reports: 2000 } as const
+
+/** A register's data file: the selected records prepared for the profile, one JSON object per line. */
+export async function packDataFile(
+  table: PackTable,
+  selected: readonly PackRecord[],
+  profile: PackProfile,
+): Promise<PreparedFile> {
+  const bytes = new TextEncoder().encode(toNdjson(selected.map((record) => table.prepare(record, profile))))
+  return {
+    path: table.file,
+    bytes,
+    sha256: await sha256Hex(bytes),
+    order: PACK_TABLES.indexOf(table),
+    table: table.table,
+    records: selected.length,
+  }
+}
+
+/** A document (ledger, report) as a prepared file: stored as it is, for it is a zip already. */
+async function documentFile(path: string, bytes: Uint8Array, order: number): Promise<PreparedFile> {
+  return { path, bytes, sha256: await sha256Hex(bytes), order, stored: true }
+}
+
+/**
+ * Prepares one part of a pack: reads every table it needs in one transaction, then writes its data files, its
+ * ledgers and (when it has them) the reports, handing each file to `sink` as soon as it is ready. Resolves with
+ * the stamp of the database state it read ({@link readPackTables}): parts with the same stamp read the same data.
+ */
+export async function preparePackPart(
+  db: CommandPostDatabase,
+  part: PackPart,
+  job: PartJob,
+  sink: PartSink,
+): Promise<string> {
+  const [read, templates] = await Promise.all([readPackTables(db, partReads(part)), listLedgerTemplates(db)])
+  for (const table of PACK_TABLES) {
+    if (!part.tables.includes(table.table)) continue
+    const records = read.tables.get(table.table) ?? []
+    const changed = (record: PackRecord) => ((record[table.changedAt ?? ''] as number | undefined) ?? 0) > job.since
+    const selected = job.since > 0 && table.changedAt ? records.filter(changed) : records
+    sink.file(await packDataFile(table, selected, job.profile))
+    sink.step()
+  }
+  const villages = (read.tables.get('villages') ?? []) as unknown as Village[]
+  const data: LedgerData = { tables: read.tables, villages: new Map(villages.map((v) => [v.id, v.name])) }
+  for (const [i, register] of LEDGER_REGISTERS.entries()) {
+    if (!part.ledgers.includes(register.key)) continue
+    const ledger = await ledgerPackFile(register, templates, data, job.profile)
+    if (ledger) sink.file(await documentFile(`ledgers/${ledger.name}`, ledger.bytes, ORDER.ledgers + i))
+    sink.step()
+  }
+  if (part.reports) {
+    const reports = await reportPackFiles(db, job.window)
+    for (const [i, report] of reports.entries())
+      sink.file(await documentFile(`reports/${report.name}`, report.bytes, ORDER.reports + i))
+    sink.step()
+  }
+  return read.stamp
+}
