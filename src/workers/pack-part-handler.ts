@@ -21,6 +21,7 @@ export function createPackPartHandler(
   return async ({ part, job }) => {
     try {
       const stamp = await preparePackPart(await database(), part, job, {
+        read: () => post({ kind: 'read' }),
         step: () => post({ kind: 'step' }),
         file: (file) => {
           const bytes = ownBuffer(file.bytes)

@@ -13,8 +13,9 @@ export interface PackPartRequest {
 /** A prepared file as it crosses: its bytes are transferred, not copied. */
 export type CrossingFile = Omit<PreparedFile, 'bytes'> & { bytes: ArrayBuffer }
 
-/** What the helper answers: a step done, a file ready, then the stamp of what it read (or why it failed). */
+/** What the helper answers: its read done, a step done, a file ready, then the stamp of what it read (or why it failed). */
 export type PackPartReply =
+  | { kind: 'read' }
   | { kind: 'step' }
   | { kind: 'file'; file: CrossingFile }
   | { kind: 'done'; stamp: string }

@@ -34,7 +34,8 @@ export function helperRunner(create: () => PackPartWorkerLike, fallback: PartRun
         settle()
       }
       worker.onmessage = ({ data }) => {
-        if (data.kind === 'step') sink.step()
+        if (data.kind === 'read') sink.read()
+        else if (data.kind === 'step') sink.step()
         else if (data.kind === 'file') sink.file({ ...data.file, bytes: new Uint8Array(data.file.bytes) })
         else if (data.kind === 'done') end(() => resolve(data.stamp))
         else end(() => reject(new Error(data.message)))

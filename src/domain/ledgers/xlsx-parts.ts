@@ -3,9 +3,10 @@ import type { LedgerTable } from './ledger-table'
 
 // The parts of an Office Open XML workbook (one sheet) as text. Written by hand rather than through SheetJS: a
 // 150k-row people ledger took SheetJS 33 s to write, beyond the data pack's whole budget; these strings take a
-// second or two. Text cells refer to a shared-string table (`t="s"`), as Excel itself writes them: a ledger
-// repeats the same few words (性别, 人员类别, 村名, dates) in every row, and a reference is a third of the bytes of
-// an inline string (`t="inlineStr"`), so the sheet is about half the size to write, encode and deflate.
+// second or two. Columns whose texts repeat (性别, 人员类别, 村名, dates) refer to a shared-string table (`t="s"`),
+// as Excel itself writes them: a reference is a third of the bytes of an inline string (`t="inlineStr"`), so
+// the people ledger's sheet is about half the size to write, encode and deflate. Columns of texts that are all
+// different (names, ID numbers) stay inline.
 
 /** Style indexes of styles.xml below. */
 const STYLE = { plain: 0, text: 1, title: 2, header: 3, number: 4 } as const
@@ -118,6 +119,12 @@ function textWidth(text: string): number {
   return width
 }
 
+/** Whether a column's sampled values repeat: at most half of them distinct. */
+function repeats(values: readonly LedgerValue[]): boolean {
+  const present = values.filter((v) => v !== undefined)
+  return new Set(present).size * 2 <= present.length
+}
+
 /** Rows per chunk of {@link sheetXmlChunks}: each chunk is encoded on its own, no 150 MB string is ever made. */
 const ROWS_PER_CHUNK = 2000
 
@@ -145,6 +152,9 @@ export function sheetXmlChunks(table: LedgerTable, strings?: SharedStrings): str
     })
   const styles = table.kinds.map((k) => (isTextKind(k) ? STYLE.text : k === 'number' ? STYLE.number : STYLE.plain))
   const opens = letters.map((letter) => `<c r="${letter}`)
+  // Shared only where texts repeat (sex, village, kind, dates): a name or an ID number is written once anyway,
+  // and looking each up in the table would only cost time.
+  const sharedColumns = table.headers.map((_, i) => strings && repeats(sample.map((row) => row[i])))
   const head: string[] = []
   let r = 1
   if (table.title) {
@@ -161,7 +171,7 @@ export function sheetXmlChunks(table: LedgerTable, strings?: SharedStrings): str
       let line = `<row r="${r}">`
       for (let i = 0; i < row.length; i++) {
         const value = row[i]
-        if (value !== undefined) line += opens[i] + r + cellBody(value, styles[i], strings)
+        if (value !== undefined) line += opens[i] + r + cellBody(value, styles[i], sharedColumns[i] ? strings : undefined)
       }
       lines.push(line + '</row>')
     }

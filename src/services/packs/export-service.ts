@@ -35,9 +35,27 @@ async function buildFromParts(
   const zip = startPackZip(password)
   const total = parts.reduce((sum, [part]) => sum + partSteps(part), 0)
   let done = 0
-  const sink: PartSink = { step: () => onProgress('preparing', ++done, total), file: (file) => zip.add(file) }
+  // The parts read one after the other (two reads at once share the database and each takes as long as both)
+  // and prepare at the same time: a part starts when the one before it has read.
+  let previousRead: Promise<void> = Promise.resolve()
+  const runs = parts.map(([part, run]) => {
+    let readDone = () => {}
+    const started = previousRead.then(() =>
+      run(part, job, {
+        read: () => readDone(),
+        step: () => onProgress('preparing', ++done, total),
+        file: (file) => zip.add(file),
+      }),
+    )
+    const ended = started.then(
+      () => undefined,
+      () => undefined,
+    )
+    previousRead = Promise.race([new Promise<void>((resolve) => (readDone = resolve)), ended])
+    return started
+  })
   // Settled, not Promise.all: a part that fails must not leave the other running unseen.
-  const outcomes = await Promise.allSettled(parts.map(([part, run]) => run(part, job, sink)))
+  const outcomes = await Promise.allSettled(runs)
   const stamps = new Set<string>()
   for (const outcome of outcomes) {
     if (outcome.status === 'rejected') throw outcome.reason

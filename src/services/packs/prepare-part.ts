@@ -34,8 +34,12 @@ export interface PreparedFile {
   stored?: boolean
 }
 
-/** Where a part hands its work: each finished step (for the progress bar) and each file as soon as it is ready. */
+/**
+ * Where a part hands its work: the end of its read (the next part may start reading), each finished step (for
+ * the progress bar) and each file as soon as it is ready.
+ */
 export interface PartSink {
+  read(): void
   step(): void
   file(file: PreparedFile): void
 }
@@ -76,6 +80,7 @@ export async function preparePackPart(
   sink: PartSink,
 ): Promise<string> {
   const [read, templates] = await Promise.all([readPackTables(db, partReads(part)), listLedgerTemplates(db)])
+  sink.read()
   for (const table of PACK_TABLES) {
     if (!part.tables.includes(table.table)) continue
     const records = read.tables.get(table.table) ?? []

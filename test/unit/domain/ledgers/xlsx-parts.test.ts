@@ -39,32 +39,34 @@ describe('xlsx parts', () => {
     expect(xml).toContain('ySplit="2"')
   })
 
-  it('writes repeated text once in the shared strings, each cell referring to it by index', () => {
+  it('writes a column whose texts repeat through the shared strings, each cell referring to it by index', () => {
     const strings = sharedStrings()
     const xml = sheetXml(
       {
         title: '',
         name: '人员台账',
-        headers: ['姓名', '性别', '证件号码'],
-        kinds: ['text', 'text', 'id'],
+        headers: ['姓名', '性别', '证件号码', '备注'],
+        kinds: ['text', 'text', 'id', 'text'],
         rows: [
-          ['张三', '男', '11010119900101231X'],
-          ['李四', '男', ' 前后有空格 '],
-          ['王<五>', '女', undefined],
+          ['张三', '男', '11010119900101231X', ' 前后有空格 '],
+          ['李四', '男', '110101199001012316', ' 前后有空格 '],
+          ['王<五>', '女', undefined, '同上'],
+          ['赵六', '男', '110101199001012324', '同上'],
         ],
       },
       strings,
     )
-    // Style 0 (plain) is the default and not written; the ID column keeps its text style.
-    expect(xml).toContain('<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="s"><v>1</v></c>')
-    expect(xml).toContain('<c r="C2" s="1" t="s"><v>2</v></c>')
-    expect(xml).toContain('<c r="B3" t="s"><v>1</v></c>')
+    // Style 0 (plain) is the default and not written; names and ID numbers, all different, stay inline.
+    expect(xml).toContain('<row r="2"><c r="A2" t="inlineStr"><is><t>张三</t></is></c><c r="B2" t="s"><v>0</v></c>')
+    expect(xml).toContain('<c r="C2" s="1" t="inlineStr"><is><t>11010119900101231X</t></is></c>')
+    expect(xml).toContain('<c r="B3" t="s"><v>0</v></c>')
+    expect(xml).toContain('<c r="B4" t="s"><v>2</v></c><c r="D4" t="s"><v>3</v></c>')
     expect(xml).not.toContain('r="C4"')
-    expect(strings.texts).toEqual(['张三', '男', '11010119900101231X', '李四', ' 前后有空格 ', '王<五>', '女'])
+    expect(strings.texts).toEqual(['男', ' 前后有空格 ', '女', '同上'])
     expect(strings.uses).toBe(8)
     const sst = sharedStringsXmlChunks(strings).join('')
-    expect(sst).toContain('count="8" uniqueCount="7">')
-    expect(sst).toContain('<si><t xml:space="preserve"> 前后有空格 </t></si><si><t>王&lt;五&gt;</t></si>')
+    expect(sst).toContain('count="8" uniqueCount="4">')
+    expect(sst).toContain('<si><t>男</t></si><si><t xml:space="preserve"> 前后有空格 </t></si>')
     const parts = workbookParts('人员台账', true)
     expect(parts['[Content_Types].xml']).toContain('PartName="/xl/sharedStrings.xml"')
     expect(parts['xl/_rels/workbook.xml.rels']).toContain('Target="sharedStrings.xml"')

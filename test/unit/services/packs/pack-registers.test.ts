@@ -86,24 +86,23 @@ describe('every register in the pack', () => {
   })
 
   it('builds the pack again from one read when a change commits between its two parts\' reads', async () => {
-    let firstStep: () => void = () => undefined
-    const restRead = new Promise<void>((resolve) => (firstStep = resolve))
     const starts: number[] = []
-    // The people part waits until the rest has read (its first step), then a duty officer logs a call: the two
-    // parts have read the database at two states.
-    const late: PartRunner = async (part, job, sink) => {
-      await restRead
-      await appendLogEntry(township, ACTOR, { kind: 'call-in', content: '导出期间来电：青龙村报告返乡 1 人' })
-      return preparePackPart(township, part, job, sink)
-    }
+    // The people part reads first; as it ends its read, a duty officer logs a call, before the rest reads: the
+    // two parts have read the database at two states.
+    const late: PartRunner = (part, job, sink) =>
+      preparePackPart(township, part, job, {
+        ...sink,
+        read: () =>
+          void appendLogEntry(township, ACTOR, { kind: 'call-in', content: '导出期间来电：青龙村报告返乡 1 人' }).then(
+            () => sink.read(),
+          ),
+      })
     const pack = await exportPack(
       township,
       CLERK,
       { recipient: '县指挥部（并行）', profile: 'masked', mode: 'full' },
       (phase, done) => {
-        if (phase !== 'preparing') return
-        if (done === 1) starts.push(done)
-        firstStep()
+        if (phase === 'preparing' && done === 1) starts.push(done)
       },
       Date.now(),
       late,
