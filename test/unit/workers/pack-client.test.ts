@@ -1,7 +1,10 @@
+import * as XLSX from '@e965/xlsx'
+import type { FileEntry } from '@zip.js/zip.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Actor } from '@/domain/accounts/user'
 import type { ValidationError } from '@/domain/common/result'
 import { openDatabase, type CommandPostDatabase } from '@/db/database'
+import { readEntry, readZipEntries } from '@/services/packs/zip-files'
 import { loadDemoTownship } from '@/services/setup/setup-service'
 import { startPackWorker, type PackWorkerLike } from '@/workers/pack-client'
 import { createPackHandler } from '@/workers/pack-handler'
@@ -117,6 +120,12 @@ describe('the pack worker', () => {
     expect(pack.manifest.counts.persons).toBe(await township.persons.count())
     const summary = await startPackWorker(fakeWorker(county)).open(pack.bytes.slice(0), pack.fileName)
     expect(summary.manifest.files.map((f) => f.path)).toContain('ledgers/人员排查台账.xlsx')
+    const entries = await readZipEntries(new Uint8Array(pack.bytes))
+    const ledger = entries.find((entry) => entry.filename === 'ledgers/人员排查台账.xlsx') as FileEntry
+    const book = XLSX.read(await readEntry(ledger, undefined), { type: 'array' })
+    const rows = XLSX.utils.sheet_to_json<string[]>(book.Sheets[book.SheetNames[0]], { header: 1 })
+    // The title, the header, then a row per episode (a person without one has a row of their own).
+    expect(rows.length).toBeGreaterThanOrEqual(2 + (await township.episodes.count()))
   })
 
   it('says why when the helper fails, and prepares everything itself where no helper can start', async () => {
