@@ -20,7 +20,9 @@ import {
   countyRowsByVillage,
   countyRowsChangedSince,
   countyRowsOfVillage,
+  registrationsBetween,
   villagesOfPeople,
+  type Registration,
 } from '@/db/repositories/figure-repository'
 import { ordersDoneSince } from '@/db/repositories/log/order-repository'
 import { openOrders } from '@/services/log/order-service'
@@ -40,9 +42,10 @@ async function countyRows(db: CommandPostDatabase, villageId?: string): Promise<
   )
 }
 
-async function episodesOf(db: CommandPostDatabase, plan: FigurePlan, villageId?: string) {
+/** The registrations of the plan: the township's from index keys, a village's from the rows and their people. */
+async function episodesOf(db: CommandPostDatabase, plan: FigurePlan, villageId?: string): Promise<Registration[]> {
+  if (villageId === undefined) return registrationsBetween(db, plan.previousFrom, plan.to)
   const episodes = await episodesCreatedBetween(db, plan.previousFrom, plan.to)
-  if (villageId === undefined) return episodes
   const villages = await villagesOfPeople(
     db,
     episodes.map((e) => e.personId),
@@ -50,10 +53,10 @@ async function episodesOf(db: CommandPostDatabase, plan: FigurePlan, villageId?:
   return episodes.filter((e) => villages.get(e.personId) === villageId)
 }
 
-/** The sources as the registers hold them (whole rows, each with its village). */
+/** The sources as the registers hold them (whole rows, each with its village; registrations as counted). */
 export interface LoadedSources extends FigureSources {
   measures: ControlMeasure[]
-  episodes: Episode[]
+  episodes: Registration[]
   fevers: HealthCheck[]
   tests: NucleicTest[]
   overdueTests: NucleicTest[]
@@ -113,14 +116,19 @@ export function loadFigureSources(
 
 /** Township sources with each registration's village, and the county-list rows per village. */
 export interface SourcesByVillage {
-  sources: LoadedSources
+  /** The episodes as rows: each registration's person gives its village. */
+  sources: LoadedSources & { episodes: Episode[] }
   personVillages: Map<string, string>
   county: Map<string, CountyRows>
 }
 
 /** One read of the township's rows, enough to split the figures of every village in memory. */
 export async function loadSourcesByVillage(db: CommandPostDatabase, plan: FigurePlan): Promise<SourcesByVillage> {
-  const [sources, lists] = await Promise.all([loadFigureSources(db, plan), listLists(db)])
+  const reads = {
+    ...figureSourceReads(db, plan),
+    episodes: () => episodesCreatedBetween(db, plan.previousFrom, plan.to),
+  }
+  const [sources, lists] = await Promise.all([readQueries(reads), listLists(db)])
   const { episodes } = sources
   const [personVillages, county] = await Promise.all([
     villagesOfPeople(
