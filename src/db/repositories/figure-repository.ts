@@ -37,31 +37,6 @@ export function episodesCreatedBetween(db: CommandPostDatabase, from: Instant, t
   return db.episodes.where('createdAt').between(from, to, true, false).toArray()
 }
 
-/** A registration as the township's figures count it: its category and when it was made. */
-export type Registration = Pick<Episode, 'kind' | 'createdAt'>
-
-/**
- * Registrations made in [from, to), from the `[kind+createdAt]` index's keys (v19), one range per category: no
- * episode row is read, so 25k registrations on a busy day cost a few index ranges, not 25k rows.
- */
-export async function registrationsBetween(
-  db: CommandPostDatabase,
-  from: Instant,
-  to: Instant,
-): Promise<Registration[]> {
-  const perKind = await Promise.all(
-    REGISTRATION_KINDS.map((kind) =>
-      db.episodes
-        .where('[kind+createdAt]')
-        .between([kind, from], [kind, to], true, false)
-        .keys(),
-    ),
-  )
-  return perKind.flatMap((keys, i) =>
-    keys.map((key) => ({ kind: REGISTRATION_KINDS[i], createdAt: (key as unknown as [EpisodeKind, number])[1] })),
-  )
-}
-
 /** Only the registration instants of [from, to): a trend needs no more, and keys cost far less than rows. */
 export async function registrationInstants(db: CommandPostDatabase, from: Instant, to: Instant): Promise<number[]> {
   const keys = await db.episodes.where('createdAt').between(from, to, true, false).keys()

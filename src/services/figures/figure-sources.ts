@@ -20,9 +20,7 @@ import {
   countyRowsByVillage,
   countyRowsChangedSince,
   countyRowsOfVillage,
-  registrationsBetween,
   villagesOfPeople,
-  type Registration,
 } from '@/db/repositories/figure-repository'
 import { ordersDoneSince } from '@/db/repositories/log/order-repository'
 import { openOrders } from '@/services/log/order-service'
@@ -42,10 +40,9 @@ async function countyRows(db: CommandPostDatabase, villageId?: string): Promise<
   )
 }
 
-/** The registrations of the plan: the township's from index keys, a village's from the rows and their people. */
-async function episodesOf(db: CommandPostDatabase, plan: FigurePlan, villageId?: string): Promise<Registration[]> {
-  if (villageId === undefined) return registrationsBetween(db, plan.previousFrom, plan.to)
+async function episodesOf(db: CommandPostDatabase, plan: FigurePlan, villageId?: string) {
   const episodes = await episodesCreatedBetween(db, plan.previousFrom, plan.to)
+  if (villageId === undefined) return episodes
   const villages = await villagesOfPeople(
     db,
     episodes.map((e) => e.personId),
@@ -53,10 +50,10 @@ async function episodesOf(db: CommandPostDatabase, plan: FigurePlan, villageId?:
   return episodes.filter((e) => villages.get(e.personId) === villageId)
 }
 
-/** The sources as the registers hold them (whole rows, each with its village; registrations as counted). */
+/** The sources as the registers hold them (whole rows, each with its village). */
 export interface LoadedSources extends FigureSources {
   measures: ControlMeasure[]
-  episodes: Registration[]
+  episodes: Episode[]
   fevers: HealthCheck[]
   tests: NucleicTest[]
   overdueTests: NucleicTest[]
@@ -116,19 +113,14 @@ export function loadFigureSources(
 
 /** Township sources with each registration's village, and the county-list rows per village. */
 export interface SourcesByVillage {
-  /** The episodes as rows: each registration's person gives its village. */
-  sources: LoadedSources & { episodes: Episode[] }
+  sources: LoadedSources
   personVillages: Map<string, string>
   county: Map<string, CountyRows>
 }
 
 /** One read of the township's rows, enough to split the figures of every village in memory. */
 export async function loadSourcesByVillage(db: CommandPostDatabase, plan: FigurePlan): Promise<SourcesByVillage> {
-  const reads = {
-    ...figureSourceReads(db, plan),
-    episodes: () => episodesCreatedBetween(db, plan.previousFrom, plan.to),
-  }
-  const [sources, lists] = await Promise.all([readQueries(reads), listLists(db)])
+  const [sources, lists] = await Promise.all([loadFigureSources(db, plan), listLists(db)])
   const { episodes } = sources
   const [personVillages, county] = await Promise.all([
     villagesOfPeople(

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { screenedBefore } from '@/domain/figures/figure-counts'
 import { openDatabase, type CommandPostDatabase } from '@/db/database'
-import { registrationsBefore, registrationsBetween } from '@/db/repositories/figure-repository'
+import { registrationsBefore } from '@/db/repositories/figure-repository'
 import { NOW, seedFigures } from '../../../fixtures/figures'
 
 let db: CommandPostDatabase
@@ -29,21 +29,5 @@ describe('registrationsBefore (累计排查: the maintained tallies less the rec
     await db.episodes.add({ ...second, id: `${second.id}_again`, kind: 'county-list', createdAt: NOW - 1 })
     const episodes = await db.episodes.toArray()
     expect(await registrationsBefore(db, NOW)).toEqual(screenedBefore(episodes, NOW))
-  })
-})
-
-describe('registrationsBetween (the [kind+createdAt] index keys, no rows)', () => {
-  it('gives the category and instant of every episode registered in [from, to), and no other', async () => {
-    const episodes = await db.episodes.toArray()
-    const instants = [...new Set(episodes.map((e) => e.createdAt))].sort((a, b) => a - b)
-    const key = (r: { kind: string; createdAt: number }) => `${r.kind}@${r.createdAt}`
-    for (const [from, to] of [
-      [0, NOW + 1],
-      [instants[1], instants[instants.length - 1]],
-      [instants[0], instants[0]],
-    ]) {
-      const expected = episodes.filter((e) => e.createdAt >= from && e.createdAt < to).map(key).sort()
-      expect((await registrationsBetween(db, from, to)).map(key).sort(), `[${from}, ${to})`).toEqual(expected)
-    }
   })
 })
