@@ -8,16 +8,13 @@ import type { CommandPostDatabase } from '@/db/database'
 import {
   feversBetween,
   measuresLiveAfter,
-  registrationInstants,
+  registrationCounts,
   testsTouching,
 } from '@/db/repositories/figure-repository'
 
-async function registrationsPerDay(db: CommandPostDatabase, days: LocalDate[]): Promise<number[]> {
-  const first = days[0]
-  const instants = await registrationInstants(db, startOfDay(first), startOfDay(plusDays(days[days.length - 1], 1)))
-  const perDay = new Map<LocalDate, number>()
-  for (const at of instants) perDay.set(dayOf(at), (perDay.get(dayOf(at)) ?? 0) + 1)
-  return days.map((d) => perDay.get(d) ?? 0)
+/** Registrations of each day, midnight to midnight: a count per day on the `createdAt` index. */
+function registrationsPerDay(db: CommandPostDatabase, days: LocalDate[]): Promise<number[]> {
+  return registrationCounts(db, [...days.map(startOfDay), startOfDay(plusDays(days[days.length - 1], 1))])
 }
 
 async function valuesOf(db: CommandPostDatabase, key: TrendKey, days: LocalDate[]): Promise<number[]> {
