@@ -31,8 +31,7 @@ export function createPackHandler(
       const db = await database()
       if (request.kind === 'export') {
         post({ kind: 'progress', phase: 'reading', done: 0, total: 1 })
-        const elsewhere =
-          helper && helperRunner(helper, (part, job, sink) => preparePackPart(db, part, job, sink))
+        const elsewhere = helper && helperRunner(helper, (part, job, sink) => preparePackPart(db, part, job, sink))
         const built = await exportPack(
           db,
           request.exporter,

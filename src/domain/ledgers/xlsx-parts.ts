@@ -171,7 +171,8 @@ export function sheetXmlChunks(table: LedgerTable, strings?: SharedStrings): str
       let line = `<row r="${r}">`
       for (let i = 0; i < row.length; i++) {
         const value = row[i]
-        if (value !== undefined) line += opens[i] + r + cellBody(value, styles[i], sharedColumns[i] ? strings : undefined)
+        if (value !== undefined)
+          line += opens[i] + r + cellBody(value, styles[i], sharedColumns[i] ? strings : undefined)
       }
       lines.push(line + '</row>')
     }

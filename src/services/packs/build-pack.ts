@@ -55,7 +55,12 @@ export function startPackZip(password: string | undefined): PackZip {
       for (const table of PACK_TABLES) counts[table.table] = 0
       for (const entry of files) if (entry.table) counts[entry.table] = entry.records ?? 0
       const encoder = new TextEncoder()
-      const base: Omit<PackManifest, 'files'> = { format: PACK_FORMAT, formatVersion: PACK_FORMAT_VERSION, ...meta, counts }
+      const base: Omit<PackManifest, 'files'> = {
+        format: PACK_FORMAT,
+        formatVersion: PACK_FORMAT_VERSION,
+        ...meta,
+        counts,
+      }
       const documents = files.filter((f) => !f.table).map((f) => f.path)
       const readme = encoder.encode(packReadme(base, documents))
       files.push({ path: 'README.txt', bytes: readme.length, sha256: await sha256Hex(readme) })

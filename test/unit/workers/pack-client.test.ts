@@ -46,12 +46,15 @@ function fakeHelper(
       postMessage: (message: PackPartRequest) => void setTimeout(() => void handle(message)),
       terminate: () => void helperLog.stopped++,
     }
-    const handle = createPackPartHandler((r, transfer) => {
-      const answer = structuredClone(reply(r), { transfer: transfer ?? [] })
-      helperLog.transferred += transfer?.length ?? 0
-      helperLog.replies.push(answer.kind)
-      setTimeout(() => worker.onmessage?.({ data: answer } as MessageEvent<PackPartReply>))
-    }, async () => db)
+    const handle = createPackPartHandler(
+      (r, transfer) => {
+        const answer = structuredClone(reply(r), { transfer: transfer ?? [] })
+        helperLog.transferred += transfer?.length ?? 0
+        helperLog.replies.push(answer.kind)
+        setTimeout(() => worker.onmessage?.({ data: answer } as MessageEvent<PackPartReply>))
+      },
+      async () => db,
+    )
     return worker
   }
 }
@@ -136,9 +139,9 @@ describe('the pack worker', () => {
       ),
     )
     const exporter = { actor: ACTOR, mayExportFull: false, appVersion: '0.1.0' }
-    const error = await failing.exportPack({ recipient: '县里', profile: 'masked', mode: 'full' }, exporter).catch(
-      (e: unknown) => e,
-    )
+    const error = await failing
+      .exportPack({ recipient: '县里', profile: 'masked', mode: 'full' }, exporter)
+      .catch((e: unknown) => e)
     expect((error as Error).message).toBe('磁盘读取失败')
     const noWorkers = () => {
       throw new ReferenceError('Worker is not defined')

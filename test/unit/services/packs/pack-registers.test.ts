@@ -85,7 +85,7 @@ describe('every register in the pack', () => {
     expect(await county.measures.count()).toBe(0)
   })
 
-  it('builds the pack again from one read when a change commits between its two parts\' reads', async () => {
+  it("builds the pack again from one read when a change commits between its two parts' reads", async () => {
     const starts: number[] = []
     // The people part reads first; as it ends its read, a duty officer logs a call, before the rest reads: the
     // two parts have read the database at two states.
