@@ -1,6 +1,8 @@
-import type { CommandPostDatabase } from '@/db/database'
 import { preparePackPart } from '@/services/packs/prepare-part'
 import type { PackPartReply, PackPartRequest } from './pack-part-protocol'
+
+/** The database the helper reads (the app's, or a test's). */
+type PartDatabase = Parameters<typeof preparePackPart>[0]
 
 /** The bytes of a view as an ArrayBuffer of their own, to transfer (the view may sit in a larger buffer). */
 function ownBuffer(bytes: Uint8Array): ArrayBuffer {
@@ -16,7 +18,7 @@ function ownBuffer(bytes: Uint8Array): ArrayBuffer {
  */
 export function createPackPartHandler(
   post: (reply: PackPartReply, transfer?: Transferable[]) => void,
-  database: () => Promise<CommandPostDatabase>,
+  database: () => Promise<PartDatabase>,
 ): (request: PackPartRequest) => Promise<void> {
   return async ({ part, job }) => {
     try {
