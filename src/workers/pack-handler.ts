@@ -2,7 +2,7 @@ import { ValidationError } from '@/domain/common/result'
 import { exportPack } from '@/services/packs/export-service'
 import { importOpenedPack } from '@/services/packs/import-service'
 import { openPack, type OpenedPack } from '@/services/packs/open-pack'
-import { preparePackPart } from '@/services/packs/prepare-part'
+import { runPartHere } from '@/services/packs/prepare-part'
 import { findReceivedPack } from '@/services/packs/received-packs'
 import { helperRunner, type PackPartWorkerLike } from './pack-part-runner'
 import type { PackReply, PackRequest } from './pack-protocol'
@@ -31,7 +31,7 @@ export function createPackHandler(
       const db = await database()
       if (request.kind === 'export') {
         post({ kind: 'progress', phase: 'reading', done: 0, total: 1 })
-        const elsewhere = helper && helperRunner(helper, (part, job, sink) => preparePackPart(db, part, job, sink))
+        const elsewhere = helper && helperRunner(helper, runPartHere(db))
         const built = await exportPack(
           db,
           request.exporter,

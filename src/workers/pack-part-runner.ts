@@ -1,4 +1,4 @@
-import type { PartRunner } from '@/services/packs/export-service'
+import type { PartRunner } from '@/services/packs/prepare-part'
 import type { PackPartReply, PackPartRequest } from './pack-part-protocol'
 
 /** What the runner needs of a Worker (a real one, or the helper's handler wrapped for a test). */

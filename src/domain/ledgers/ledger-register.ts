@@ -37,6 +37,12 @@ export interface LedgerRegister {
   rows(data: LedgerData): Record<string, LedgerValue>[]
 }
 
+/** Ledger data from whole tables read together: the tables, and the village names from their `villages`. */
+export function ledgerDataOf(tables: ReadonlyMap<string, readonly Record<string, unknown>[]>): LedgerData {
+  const villages = (tables.get('villages') ?? []) as readonly { id: string; name: string }[]
+  return { tables, villages: new Map(villages.map((v) => [v.id, v.name])) }
+}
+
 /** Records of a table in the data, typed as the register expects them. */
 export function recordsOf<T>(data: LedgerData, table: string): readonly T[] {
   return (data.tables.get(table) ?? []) as unknown as readonly T[]

@@ -10,16 +10,10 @@ import { readTownshipForPack } from '@/db/repositories/pack-source-repository'
 import { CURRENT_SCHEMA_VERSION } from '@/db/schema'
 import { startPackZip, type BuiltPack, type PackMeta } from './build-pack'
 import { PACK_PARTS, PEOPLE_PART, partSteps, WHOLE_PACK, type PackPart } from './pack-parts'
-import { preparePackPart, type PartJob, type PartSink } from './prepare-part'
+import { runPartHere, type PartJob, type PartRunner } from './prepare-part'
 
 /** Progress of an export: which step, and how far. */
 export type BuildProgress = (phase: 'preparing' | 'zipping' | 'hashing', done: number, total: number) => void
-
-/**
- * Prepares a part of a pack somewhere (the pack worker hands the people to a helper worker on the second core):
- * resolves with the stamp of the database state the part read (see {@link preparePackPart}).
- */
-export type PartRunner = (part: PackPart, job: PartJob, sink: PartSink) => Promise<string>
 
 /**
  * Writes a pack from its parts, each prepared by its runner, zipping each file as it comes; undefined when the
@@ -143,7 +137,7 @@ export async function exportPack(
   }
   const job: PartJob = { profile: request.profile, since, window }
   const password = request.password || undefined
-  const here: PartRunner = (part, partJob, sink) => preparePackPart(db, part, partJob, sink)
+  const here = runPartHere(db)
   const split = PACK_PARTS.map((part) => [part, part === PEOPLE_PART ? (elsewhere ?? here) : here] as const)
   let built = await buildFromParts(split, job, meta, password, onProgress)
   // The parts read different states: once more, whole, from one read (one state by construction).

@@ -1,9 +1,8 @@
 import { LEDGER_REGISTERS } from '@/domain/ledgers/ledger-registers'
-import type { LedgerData } from '@/domain/ledgers/ledger-register'
+import { ledgerDataOf } from '@/domain/ledgers/ledger-register'
 import type { PackManifest, PackProfile } from '@/domain/packs/pack-manifest'
 import { toNdjson } from '@/domain/packs/ndjson'
 import { PACK_TABLES, type PackRecord, type PackTable } from '@/domain/packs/pack-tables'
-import type { Village } from '@/domain/township/village'
 import type { CommandPostDatabase } from '@/db/database'
 import { listLedgerTemplates } from '@/db/repositories/ledger-template-repository'
 import { readPackTables } from '@/db/repositories/pack-source-repository'
@@ -42,6 +41,17 @@ export interface PartSink {
   read(): void
   step(): void
   file(file: PreparedFile): void
+}
+
+/**
+ * Prepares a part of a pack somewhere (the pack worker hands the people to a helper worker on the second core):
+ * resolves with the stamp of the database state the part read (see {@link preparePackPart}).
+ */
+export type PartRunner = (part: PackPart, job: PartJob, sink: PartSink) => Promise<string>
+
+/** The runner that prepares a part on this thread, from `db`. */
+export function runPartHere(db: CommandPostDatabase): PartRunner {
+  return (part, job, sink) => preparePackPart(db, part, job, sink)
 }
 
 const ORDER = { ledgers: 1000, reports: 2000 } as const
@@ -89,8 +99,7 @@ export async function preparePackPart(
     sink.file(await packDataFile(table, selected, job.profile))
     sink.step()
   }
-  const villages = (read.tables.get('villages') ?? []) as unknown as Village[]
-  const data: LedgerData = { tables: read.tables, villages: new Map(villages.map((v) => [v.id, v.name])) }
+  const data = ledgerDataOf(read.tables)
   for (const [i, register] of LEDGER_REGISTERS.entries()) {
     if (!part.ledgers.includes(register.key)) continue
     const ledger = await ledgerPackFile(register, templates, data, job.profile)
