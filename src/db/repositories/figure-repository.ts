@@ -48,11 +48,54 @@ export function registrationCounts(db: CommandPostDatabase, bounds: readonly Ins
   )
 }
 
-/** The villages of people, by person id ('' for a person with none). */
-export async function villagesOfPeople(db: CommandPostDatabase, personIds: string[]): Promise<Map<string, string>> {
+/** From this many people on, {@link villagesOfPeople} reads every listed person's village from the index. */
+export const VILLAGE_KEYS_FROM = 2_000
+
+/**
+ * The village of every listed person, from the `[villageId+latestArrival]` index: one `getAllKeys` per village
+ * (and one for people with none), person ids only. 100k ids cost less than a few thousand whole person rows,
+ * which carry their search and list fields. Retired and merged people carry no list fields and are not in it.
+ */
+async function listedVillages(db: CommandPostDatabase): Promise<Map<string, string>> {
+  const villageIds = ['', ...((await db.villages.toCollection().primaryKeys()) as string[])]
+  const perVillage = await Promise.all(
+    villageIds.map((id) =>
+      db.persons
+        .where('[villageId+latestArrival]')
+        .between([id, Dexie.minKey], [id, Dexie.maxKey], true, true)
+        .primaryKeys(),
+    ),
+  )
+  const villages = new Map<string, string>()
+  perVillage.forEach((personIds, i) => {
+    for (const personId of personIds) villages.set(personId as string, villageIds[i])
+  })
+  return villages
+}
+
+/**
+ * The villages of people, by person id ('' for a person with none or unknown). A few people: their rows. Many
+ * (a day's import, {@link VILLAGE_KEYS_FROM} or more): every listed person's village from the index, and the
+ * rows of those not in it (retired people, a village no longer on the list). `keysFrom` is for tests.
+ */
+export async function villagesOfPeople(
+  db: CommandPostDatabase,
+  personIds: string[],
+  keysFrom = VILLAGE_KEYS_FROM,
+): Promise<Map<string, string>> {
   const ids = [...new Set(personIds)]
-  const rows = await db.persons.bulkGet(ids)
-  return new Map(ids.map((id, i) => [id, rows[i]?.villageId ?? '']))
+  const villages = new Map<string, string>()
+  if (ids.length >= keysFrom) {
+    const listed = await listedVillages(db)
+    for (const id of ids) {
+      const village = listed.get(id)
+      if (village !== undefined) villages.set(id, village)
+    }
+  }
+  const missing = villages.size ? ids.filter((id) => !villages.has(id)) : ids
+  const rows = await db.persons.bulkGet(missing)
+  missing.forEach((id, i) => villages.set(id, rows[i]?.villageId ?? ''))
+  return villages
 }
 
 /** Health checks with a fever on a day of [first, last] (the sparse `feverOn` index). */
@@ -140,8 +183,8 @@ export async function countyRowsOfVillage(
 }
 
 /**
- * Rows of the given county lists per village they are assigned to: all of them (the keys of `[listId+villageId]`,
- * no rows read) and those not yet verified (`[listId+result]`, result '').
+ * Rows of the given county lists per village they are assigned to: all of them (counted per village on
+ * `[listId+villageId]`, no rows read) and those not yet verified (`[listId+result]`, result '').
  */
 export async function countyRowsByVillage(
   db: CommandPostDatabase,
@@ -156,11 +199,16 @@ export async function countyRowsByVillage(
     return fresh
   }
   for (const listId of listIds) {
-    const keys = await db.countyListRows
+    // The list's villages (a cursor that skips to the next village: one step per village, not per row), then
+    // each village's rows counted in the database. Not the index's keys: one cursor step per row.
+    const pairs = (await db.countyListRows
       .where('[listId+villageId]')
       .between([listId, Dexie.minKey], [listId, Dexie.maxKey])
-      .keys()
-    for (const key of keys) of((key as unknown as [string, string])[1]).total++
+      .uniqueKeys()) as unknown as [string, string][]
+    const totals = await Promise.all(
+      pairs.map((pair) => db.countyListRows.where('[listId+villageId]').equals(pair).count()),
+    )
+    pairs.forEach(([, villageId], i) => (of(villageId).total += totals[i]))
     const rows = await db.countyListRows.where('[listId+result]').equals([listId, '']).toArray()
     for (const row of rows) of(row.villageId).unverified++
   }

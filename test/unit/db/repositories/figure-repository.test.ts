@@ -1,8 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { screenedBefore } from '@/domain/figures/figure-counts'
 import { openDatabase, type CommandPostDatabase } from '@/db/database'
-import { registrationsBefore } from '@/db/repositories/figure-repository'
+import { registrationsBefore, villagesOfPeople } from '@/db/repositories/figure-repository'
+import { buildPersonRow } from '@/db/person-row'
+import type { Episode, Person } from '@/domain/person/person'
 import { NOW, seedFigures } from '../../../fixtures/figures'
+import { episodeFields, personFields } from '../../../fixtures/people'
 
 let db: CommandPostDatabase
 beforeEach(async () => {
@@ -29,5 +32,41 @@ describe('registrationsBefore (累计排查: the maintained tallies less the rec
     await db.episodes.add({ ...second, id: `${second.id}_again`, kind: 'county-list', createdAt: NOW - 1 })
     const episodes = await db.episodes.toArray()
     expect(await registrationsBefore(db, NOW)).toEqual(screenedBefore(episodes, NOW))
+  })
+})
+
+describe('villagesOfPeople', () => {
+  const stamps = { createdAt: 1, createdBy: 'usr_a', updatedAt: 1, updatedBy: 'usr_a' }
+  const listed = (id: string, villageId: string, more: Partial<Person> = {}) => {
+    const person: Person = { id, ...personFields({ villageId }), ...stamps, ...more }
+    const episode: Episode = { id: `epi_${id}`, personId: id, ...episodeFields(), ...stamps }
+    return buildPersonRow(person, [episode])
+  }
+
+  it('reads the same villages from the index (many people) as from the rows (a few)', async () => {
+    const village = { id: 'vil_fig_a', name: '甲村' }
+    await db.villages.add(village as never)
+    await db.persons.bulkAdd([
+      listed('per_v1', village.id),
+      listed('per_v2', village.id),
+      listed('per_none', ''),
+      listed('per_gone', 'vil_deleted'),
+      listed('per_retired', village.id, { retiredAt: 5, retiredBy: 'usr_a', retiredReason: '登记错误' }),
+    ])
+    // The retired row has no list fields, so no index entry: it is read as a row.
+    expect((await db.persons.get('per_retired'))?.latestArrival).toBeUndefined()
+    const ids = ['per_v1', 'per_v2', 'per_none', 'per_gone', 'per_retired', 'per_unknown', 'per_v1']
+    const expected = new Map([
+      ['per_v1', village.id],
+      ['per_v2', village.id],
+      ['per_none', ''],
+      ['per_gone', 'vil_deleted'],
+      ['per_retired', village.id],
+      ['per_unknown', ''],
+    ])
+    const byRows = await villagesOfPeople(db, ids)
+    const byIndex = await villagesOfPeople(db, ids, 1)
+    expect(new Map([...byRows].sort())).toEqual(new Map([...expected].sort()))
+    expect(new Map([...byIndex].sort())).toEqual(new Map([...expected].sort()))
   })
 })
