@@ -1,7 +1,7 @@
 import Dexie from 'dexie'
 import type { LocalDate } from '@/domain/common/entity'
 import type { ControlMeasure } from '@/domain/control/measure'
-import type { CountSources } from '@/domain/map/village-counts'
+import { daysBetween, type CountSources } from '@/domain/map/village-counts'
 import type { EpisodeKind } from '@/domain/person/person'
 import type { CommandPostDatabase } from '../database'
 import { kindKeyPrefix } from '../person-row'
@@ -43,8 +43,8 @@ export async function measuresOverlapping(
 /**
  * The window's sources besides the measures (whose test days give the tests due): tests still open (the sparse
  * `openDue` index, as 今日管控 reads them), positives and fevers from `first` to `last` (the sparse `positiveOn`
- * and `feverOn` indexes), and, for the kinds asked, people registered in those days per village (the `kindKeys`
- * or `[villageId+latestArrival]` index, keys only: no person row is read).
+ * and `feverOn` indexes), and, for the kinds asked, people registered on each of those days per village (counts
+ * on the `kindKeys` or `[villageId+latestArrival]` index: no person row is read).
  */
 export async function countSourcesFor(
   db: CommandPostDatabase,
@@ -67,6 +67,11 @@ export async function countSourcesFor(
   }
 }
 
+/**
+ * People registered on each day of [first, last], per village and kind asked: one count per village, kind and
+ * day, made inside the database in one transaction (a few thousand counts). Not the index's keys: Dexie walks
+ * keys with a cursor, one round trip per person, tens of thousands over a replay's two months.
+ */
 async function arrivalsBetween(
   db: CommandPostDatabase,
   villageIds: readonly string[],
@@ -74,23 +79,24 @@ async function arrivalsBetween(
   first: LocalDate,
   last: LocalDate,
 ): Promise<CountSources['arrivals']> {
-  const reads = kinds.flatMap((kind) =>
-    villageIds.map(async (villageId) => {
-      // Any kind: the person's latest day by village; one kind: that kind's key of the village.
-      if (kind === '') {
-        const keys = await db.persons
-          .where('[villageId+latestArrival]')
-          .between([villageId, first], [villageId, last], true, true)
-          .keys()
-        return keys.map((key) => ({ villageId, kind: 'any' as const, day: String((key as unknown as string[])[1]) }))
-      }
-      const prefix = kindKeyPrefix(kind, { villageId })
-      const keys = await db.persons
-        .where('kindKeys')
-        .between(prefix + first, prefix + last, true, true)
-        .keys()
-      return keys.map((key) => ({ villageId, kind, day: String(key).slice(prefix.length) }))
-    }),
-  )
-  return (await Promise.all(reads)).flat()
+  if (kinds.length === 0 || villageIds.length === 0) return []
+  const days = daysBetween(first, last)
+  return db.transaction('r', db.persons, async () => {
+    const reads = kinds.flatMap((kind) =>
+      villageIds.flatMap((villageId) =>
+        days.map(async (day) => {
+          // Any kind: the person's latest day by village; one kind: that kind's key of the village.
+          const count =
+            kind === ''
+              ? await db.persons.where('[villageId+latestArrival]').equals([villageId, day]).count()
+              : await db.persons
+                  .where('kindKeys')
+                  .equals(kindKeyPrefix(kind, { villageId }) + day)
+                  .count()
+          return { villageId, kind: kind || ('any' as const), day, count }
+        }),
+      ),
+    )
+    return (await Promise.all(reads)).filter((arrival) => arrival.count > 0)
+  })
 }

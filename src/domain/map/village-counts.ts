@@ -44,8 +44,11 @@ export interface CountSources {
   positives: readonly { villageId: string; day: LocalDate }[]
   /** Fever checks: the village and the day (one per person and day). */
   fevers: readonly { villageId: string; date: LocalDate }[]
-  /** Registered people: the village, the episode kind (or `any`) and the day of their latest episode. */
-  arrivals: readonly { villageId: string; kind: EpisodeKind | 'any'; day: LocalDate }[]
+  /**
+   * Registered people: the village, the episode kind (or `any`), the day of their latest episode, and how many
+   * people (one when not given).
+   */
+  arrivals: readonly { villageId: string; kind: EpisodeKind | 'any'; day: LocalDate; count?: number }[]
 }
 
 /** Counts of a village with nothing in the registers. */
@@ -119,7 +122,7 @@ export function countVillages(sources: CountSources, first: LocalDate, last: Loc
   }
   for (const a of sources.arrivals) {
     const village = at(counts, a.day, a.villageId)
-    if (village) village.arrivals[a.kind] = (village.arrivals[a.kind] ?? 0) + 1
+    if (village) village.arrivals[a.kind] = (village.arrivals[a.kind] ?? 0) + (a.count ?? 1)
   }
   return counts
 }
