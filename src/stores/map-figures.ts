@@ -49,6 +49,8 @@ export const useMapFiguresStore = defineStore('mapFigures', () => {
     countsKey = key
     stopCounts?.()
     const db = await appDatabase()
+    // Left (unwatch) or asked for other villages while the database opened: this watch is not wanted any more.
+    if (countsKey !== key) return
     const asked = rules.value
     stopCounts = watchQuery(
       () => loadVillageCounts(db, villageIds, asked, today),
