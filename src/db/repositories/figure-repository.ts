@@ -38,6 +38,28 @@ export function episodesCreatedBetween(db: CommandPostDatabase, from: Instant, t
 }
 
 /**
+ * Episodes registered in [from, to) by category and in total: one count per category on `[kind+createdAt]`,
+ * made inside the database (no row read: a day's import is 20k rows).
+ */
+export async function registrationsBetween(
+  db: CommandPostDatabase,
+  from: Instant,
+  to: Instant,
+): Promise<Record<EpisodeKind | 'total', number>> {
+  const counts = await Promise.all(
+    REGISTRATION_KINDS.map((kind) =>
+      db.episodes.where('[kind+createdAt]').between([kind, from], [kind, to], true, false).count(),
+    ),
+  )
+  const out = { total: 0 } as Record<EpisodeKind | 'total', number>
+  REGISTRATION_KINDS.forEach((kind, i) => {
+    out[kind] = counts[i]
+    out.total += counts[i]
+  })
+  return out
+}
+
+/**
  * How many episodes were registered in each of the spans [bounds[i], bounds[i + 1]): one count on the `createdAt`
  * index per span, made inside the database. Not the index's keys: Dexie walks keys with a cursor, one round trip
  * per key, which took seconds for a month of registrations.

@@ -66,12 +66,35 @@ export function figurePlan(window: FigureWindow, now: Instant): FigurePlan {
   }
 }
 
+/** Registrations by category: of the window [from, to) and of the one before, [previousFrom, from). */
+export interface PlanRegistrations {
+  now: Record<EpisodeKind | 'total', number>
+  before: Record<EpisodeKind | 'total', number>
+}
+
+/**
+ * A plan's registrations counted from episode rows (a village's, split from the township's): each episode
+ * registered in [previousFrom, to) is one registration of the window or of the one before.
+ */
+export function registrationsOf(
+  plan: FigurePlan,
+  episodes: readonly Pick<Episode, 'kind' | 'createdAt'>[],
+): PlanRegistrations {
+  return {
+    now: registrationsByKind(between(episodes, plan.from, plan.to)),
+    before: registrationsByKind(between(episodes, plan.previousFrom, plan.from)),
+  }
+}
+
 /** The registers' rows a window's figures are computed from (a village's rows only, for a village). */
 export interface FigureSources {
   /** Active measures and those released after `plan.releasedAfter`. */
   measures: CountedMeasure[]
-  /** Episodes registered in [previousFrom, to). */
-  episodes: Pick<Episode, 'kind' | 'createdAt'>[]
+  /**
+   * New registrations of the plan's two windows: counted in the database for the township (no row read), from
+   * the rows for a village ({@link registrationsOf}).
+   */
+  registrations: PlanRegistrations
   /** Fever checks of the previous window's first day to the window's last. */
   fevers: Pick<HealthCheck, 'feverOn'>[]
   /** Tests due, sampled or positive on those days. */
@@ -107,8 +130,7 @@ export function computeFigures(plan: FigurePlan, s: FigureSources): Record<Villa
   const controlBefore = underControlOn(s.measures, plan.previousLevelOn)
   out['underControl.total'] = figureValue(control.total, controlBefore.total)
   for (const t of CONTROL_TYPES) out[`underControl.${t}`] = figureValue(control[t], controlBefore[t])
-  const registered = registrationsByKind(between(s.episodes, plan.from, plan.to))
-  const registeredBefore = registrationsByKind(between(s.episodes, plan.previousFrom, plan.from))
+  const { now: registered, before: registeredBefore } = s.registrations
   out['registrations.total'] = figureValue(registered.total, registeredBefore.total)
   for (const k of REGISTRATION_KINDS) out[`registrations.${k}`] = figureValue(registered[k], registeredBefore[k])
   const { days: d, previousDays: p } = plan

@@ -1,7 +1,13 @@
 import type { ControlMeasure } from '@/domain/control/measure'
 import type { HealthCheck } from '@/domain/control/health-check'
 import type { NucleicTest } from '@/domain/control/nucleic-test'
-import type { CountyRows, FigurePlan, FigureSources } from '@/domain/figures/compute-figures'
+import {
+  registrationsOf,
+  type CountyRows,
+  type FigurePlan,
+  type FigureSources,
+  type PlanRegistrations,
+} from '@/domain/figures/compute-figures'
 import type { CountyListRow } from '@/domain/county-list/county-list'
 import type { Incident } from '@/domain/log/incident'
 import type { Order } from '@/domain/log/order'
@@ -20,6 +26,7 @@ import {
   countyRowsByVillage,
   countyRowsChangedSince,
   countyRowsOfVillage,
+  registrationsBetween,
   villagesOfPeople,
 } from '@/db/repositories/figure-repository'
 import { ordersDoneSince } from '@/db/repositories/log/order-repository'
@@ -40,20 +47,36 @@ async function countyRows(db: CommandPostDatabase, villageId?: string): Promise<
   )
 }
 
-async function episodesOf(db: CommandPostDatabase, plan: FigurePlan, villageId?: string) {
+/**
+ * The plan's registrations: the township's counted in the database, a village's from the rows of its people
+ * (an episode is the village's through its person).
+ */
+async function registrationsFor(
+  db: CommandPostDatabase,
+  plan: FigurePlan,
+  villageId?: string,
+): Promise<PlanRegistrations> {
+  if (villageId === undefined) {
+    const [now, before] = await Promise.all([
+      registrationsBetween(db, plan.from, plan.to),
+      registrationsBetween(db, plan.previousFrom, plan.from),
+    ])
+    return { now, before }
+  }
   const episodes = await episodesCreatedBetween(db, plan.previousFrom, plan.to)
-  if (villageId === undefined) return episodes
   const villages = await villagesOfPeople(
     db,
     episodes.map((e) => e.personId),
   )
-  return episodes.filter((e) => villages.get(e.personId) === villageId)
+  return registrationsOf(
+    plan,
+    episodes.filter((e) => villages.get(e.personId) === villageId),
+  )
 }
 
 /** The sources as the registers hold them (whole rows, each with its village). */
 export interface LoadedSources extends FigureSources {
   measures: ControlMeasure[]
-  episodes: Episode[]
   fevers: HealthCheck[]
   tests: NucleicTest[]
   overdueTests: NucleicTest[]
@@ -77,7 +100,7 @@ export function figureSourceReads(db: CommandPostDatabase, plan: FigurePlan, vil
     villageId === undefined ? rows : rows.filter((r) => r.villageId === villageId)
   return {
     measures: () => measuresLiveAfter(db, plan.releasedAfter, villageId),
-    episodes: () => episodesOf(db, plan, villageId),
+    registrations: () => registrationsFor(db, plan, villageId),
     fevers: async () => here(await feversBetween(db, previousDays.first, days.last)),
     tests: async () => here(await testsTouching(db, previousDays.first, days.last)),
     overdueTests: async () => here(await openTestsBefore(db, plan.levelOn)),
@@ -111,17 +134,22 @@ export function loadFigureSources(
   return readQueries<LoadedSources>(figureSourceReads(db, plan, villageId))
 }
 
-/** Township sources with each registration's village, and the county-list rows per village. */
+/** Township sources, the registrations' rows with each one's village, and the county-list rows per village. */
 export interface SourcesByVillage {
   sources: LoadedSources
+  /** Episodes registered in [previousFrom, to) (the township's registrations are counted without them). */
+  episodes: Episode[]
   personVillages: Map<string, string>
   county: Map<string, CountyRows>
 }
 
 /** One read of the township's rows, enough to split the figures of every village in memory. */
 export async function loadSourcesByVillage(db: CommandPostDatabase, plan: FigurePlan): Promise<SourcesByVillage> {
-  const [sources, lists] = await Promise.all([loadFigureSources(db, plan), listLists(db)])
-  const { episodes } = sources
+  const [sources, lists, episodes] = await Promise.all([
+    loadFigureSources(db, plan),
+    listLists(db),
+    episodesCreatedBetween(db, plan.previousFrom, plan.to),
+  ])
   const [personVillages, county] = await Promise.all([
     villagesOfPeople(
       db,
@@ -132,5 +160,5 @@ export async function loadSourcesByVillage(db: CommandPostDatabase, plan: Figure
       lists.map((l) => l.id),
     ),
   ])
-  return { sources, personVillages, county }
+  return { sources, episodes, personVillages, county }
 }

@@ -1,5 +1,11 @@
 import type { Instant } from '@/domain/common/entity'
-import { computeFigures, figurePlan, type FigurePlan, type FigureSources } from '@/domain/figures/compute-figures'
+import {
+  computeFigures,
+  figurePlan,
+  registrationsOf,
+  type FigurePlan,
+  type FigureSources,
+} from '@/domain/figures/compute-figures'
 import type { TownshipFigures, VillageFigures } from '@/domain/figures/figure-value'
 import type { FigureWindow } from '@/domain/figures/figure-window'
 import type { CommandPostDatabase } from '@/db/database'
@@ -20,13 +26,13 @@ function groupBy<T>(rows: readonly T[], villageOf: (row: T) => string): Map<stri
 /** Every village's figures of a plan from one read of the township's rows, split in memory. */
 export function splitByVillage(
   plan: FigurePlan,
-  { sources, personVillages, county }: SourcesByVillage,
+  { sources, episodes, personVillages, county }: SourcesByVillage,
   villageIds: readonly string[],
   now: Instant,
 ): Map<string, VillageFigures> {
   const by = {
     measures: groupBy(sources.measures, (m) => m.villageId),
-    episodes: groupBy(sources.episodes, (e) => personVillages.get(e.personId) ?? ''),
+    episodes: groupBy(episodes, (e) => personVillages.get(e.personId) ?? ''),
     fevers: groupBy(sources.fevers, (c) => c.villageId),
     tests: groupBy(sources.tests, (t) => t.villageId),
     overdueTests: groupBy(sources.overdueTests, (t) => t.villageId),
@@ -40,7 +46,7 @@ export function splitByVillage(
     const of = <K extends keyof typeof by>(key: K) => (by[key].get(villageId) ?? []) as never
     const village: FigureSources = {
       measures: of('measures'),
-      episodes: of('episodes'),
+      registrations: registrationsOf(plan, of('episodes')),
       fevers: of('fevers'),
       tests: of('tests'),
       overdueTests: of('overdueTests'),

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { screenedBefore } from '@/domain/figures/figure-counts'
+import { registrationsByKind, screenedBefore } from '@/domain/figures/figure-counts'
 import { openDatabase, type CommandPostDatabase } from '@/db/database'
-import { registrationsBefore, villagesOfPeople } from '@/db/repositories/figure-repository'
+import { registrationsBefore, registrationsBetween, villagesOfPeople } from '@/db/repositories/figure-repository'
 import { buildPersonRow } from '@/db/person-row'
 import type { Episode, Person } from '@/domain/person/person'
 import { NOW, seedFigures } from '../../../fixtures/figures'
@@ -32,6 +32,18 @@ describe('registrationsBefore (累计排查: the maintained tallies less the rec
     await db.episodes.add({ ...second, id: `${second.id}_again`, kind: 'county-list', createdAt: NOW - 1 })
     const episodes = await db.episodes.toArray()
     expect(await registrationsBefore(db, NOW)).toEqual(screenedBefore(episodes, NOW))
+  })
+})
+
+describe('registrationsBetween (新增登记 counted on [kind+createdAt])', () => {
+  it('equals the episodes registered in [from, to) counted by category, for spans between registrations', async () => {
+    const episodes = await db.episodes.toArray()
+    const instants = [0, ...episodes.map((e) => e.createdAt).sort((a, b) => a - b), NOW]
+    for (const from of instants)
+      for (const to of instants.filter((t) => t >= from)) {
+        const expected = registrationsByKind(episodes.filter((e) => e.createdAt >= from && e.createdAt < to))
+        expect(await registrationsBetween(db, from, to), `[${from}, ${to})`).toEqual(expected)
+      }
   })
 })
 
