@@ -4,20 +4,11 @@ import { localToday } from '@/domain/person/dates'
 import { figurePlan } from '@/domain/figures/compute-figures'
 import { dayFigureWindow, dayOf } from '@/domain/figures/figure-window'
 import { loadBoard, watchBoard } from '@/services/board/board-service'
-import { figureSourceReads } from '@/services/figures/figure-sources'
 import { controlScenarios } from './control'
 import { logScenarios } from './log'
 import { peopleScenarios } from './people'
-import {
-  roundMs,
-  testId,
-  timed,
-  type Figure,
-  type ScenarioSet,
-  type SeedContext,
-  type UiProbe,
-  type UiStep,
-} from './scenario'
+import { figureSourceTimings } from './figure-source-timings'
+import { roundMs, testId, type ScenarioSet, type SeedContext, type UiProbe, type UiStep } from './scenario'
 import { villagesScenarios } from './villages'
 
 const RUNS = 5
@@ -84,23 +75,6 @@ async function refreshOnce(context: SeedContext, i: number): Promise<number> {
   })
 }
 
-/**
- * What the board's first open reads, source by source (one after the other, not live): `board.source.<name>` the
- * milliseconds, `board.rows.<name>` the rows it returned. Where a slow first open comes from.
- */
-async function sourceFigures({ db }: SeedContext): Promise<Figure[]> {
-  const now = Date.now()
-  const reads = figureSourceReads(db, figurePlan(dayFigureWindow(dayOf(now)), now))
-  const figures: Figure[] = []
-  for (const [name, read] of Object.entries(reads) as [string, () => Promise<unknown>][]) {
-    const { result, ms } = await timed(read)
-    const rows = Array.isArray(result) ? result.length : 1
-    figures.push({ name: `board.source.${name}`, value: roundMs(ms), unit: 'ms', target: null })
-    figures.push({ name: `board.rows.${name}`, value: rows, unit: 'count', target: null })
-  }
-  return figures
-}
-
 function probes(): UiProbe[] {
   const home: UiStep = { action: { click: testId('nav-/') }, until: { selector: TILE_VALUES, count: 0 } }
   const openBoard: UiStep = { action: { click: testId('nav-/board') }, until: { selector: TILE_VALUES, count: 12 } }
@@ -132,7 +106,9 @@ export const boardScenarios: ScenarioSet = {
   area: 'board',
   async seed(context) {
     await ensureData(context)
-    const sources = await sourceFigures(context)
+    // What the first open reads, source by source (board.source.*, board.rows.*).
+    const now = Date.now()
+    const sources = await figureSourceTimings(context.db, figurePlan(dayFigureWindow(dayOf(now)), now), 'board')
     await loadBoard(context.db)
     const runs: number[] = []
     for (let i = 0; i < REFRESHES; i++) runs.push(await refreshOnce(context, i))

@@ -1,7 +1,10 @@
+import { figurePlan } from '@/domain/figures/compute-figures'
+import { windowOf } from '@/domain/figures/figure-window'
 import { currentReportDate, reportPeriod } from '@/domain/reports/report-window'
 import { DEFAULT_REPORT_WINDOW } from '@/domain/township/township'
 import { reportFigures } from '@/services/reports/report-figures'
 import { openReport } from '@/services/reports/report-service'
+import { figureSourceTimings } from './figure-source-timings'
 import { roundMs, timed, type ScenarioSet } from './scenario'
 
 const RUNS = 5
@@ -15,7 +18,8 @@ function median(values: number[]): number {
  * The daily report's pre-fill over whatever the earlier sets seeded (people, the log, supplies, control measures
  * and their checks): `reports.figures` — the shared township and village figures of the window, worded for the
  * report (median of five); `reports.open` — starting the day's report once (figures, the window's log, the open
- * orders, the write and its audit line).
+ * orders, the write and its audit line); `reports.source.*` and `reports.rows.*`, what the figures read, source by
+ * source.
  */
 export const reportsScenarios: ScenarioSet = {
   area: 'reports',
@@ -25,10 +29,14 @@ export const reportsScenarios: ScenarioSet = {
     const times: number[] = []
     for (let i = 0; i < RUNS; i++) times.push((await timed(() => reportFigures(db, period, now))).ms)
     const open = await timed(() => openReport(db, actor, 'admin', period.reportDate, reportFigures))
+    // What the figures read, source by source, and what splitting them by village reads (reports.source.*).
+    const plan = figurePlan(windowOf(period.from, period.to), now)
+    const sources = await figureSourceTimings(db, plan, 'reports', true)
     return {
       figures: [
         { name: 'reports.figures', value: roundMs(median(times)), unit: 'ms', target: 1000 },
         { name: 'reports.open', value: roundMs(open.ms), unit: 'ms', target: 2000 },
+        ...sources,
       ],
       probes: [],
     }
