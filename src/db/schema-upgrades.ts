@@ -1,9 +1,10 @@
 // The upgrades of the schema versions that transform rows (schema.ts lists every version and points here). Each
 // runs inside Dexie's upgrade transaction; never edit a shipped one.
 import type { Transaction } from 'dexie'
+import { dayOf } from '@/domain/figures/figure-window'
 import { receivedBucket, receivedChunkKey, type ReceivedChunk } from '@/domain/packs/received-chunks'
 import { kindKeysOf, searchKeysOf, type PersonRow } from './person-row'
-import { tallyKey, type TallyRow } from './tallies'
+import { REGISTRATION_DAY_PREFIX, registrationDayKey, tallyKey, type TallyRow } from './tallies'
 
 /**
  * v1 → v2 only adds the people tables: every v1 row is carried over as it is. Kept as a function so the next
@@ -76,4 +77,21 @@ export async function upgradeToV20(tx: Transaction): Promise<void> {
     counts.set(key, (counts.get(key) ?? 0) + 1)
   }
   await tx.table<TallyRow>('tallies').bulkPut([...counts].map(([key, count]) => ({ key, count })))
+}
+
+/**
+ * v22 → v23: counts the episodes already there by category and local day of registration into `tallies` (from
+ * the `[kind+createdAt]` keys, no row read), replacing any day counter an earlier step's writes left; from then
+ * on the tally middleware keeps them with every write.
+ */
+export async function upgradeToV23(tx: Transaction): Promise<void> {
+  const keys = (await tx.table('episodes').orderBy('[kind+createdAt]').keys()) as unknown as [string, number][]
+  const counts = new Map<string, number>()
+  for (const [kind, createdAt] of keys) {
+    const key = registrationDayKey(kind, dayOf(createdAt))
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  const tallies = tx.table<TallyRow>('tallies')
+  await tallies.where('key').startsWith(REGISTRATION_DAY_PREFIX).delete()
+  await tallies.bulkPut([...counts].map(([key, count]) => ({ key, count })))
 }

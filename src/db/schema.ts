@@ -1,5 +1,12 @@
 import type { Transaction } from 'dexie'
-import { chunkReceivedRecords, upgradeToV17, upgradeToV18, upgradeToV2, upgradeToV20 } from './schema-upgrades'
+import {
+  chunkReceivedRecords,
+  upgradeToV17,
+  upgradeToV18,
+  upgradeToV2,
+  upgradeToV20,
+  upgradeToV23,
+} from './schema-upgrades'
 
 /** One schema version: the stores it declares and how data from the version before is brought up to it. */
 export interface SchemaVersion {
@@ -270,6 +277,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       nucleicTests: 'id, measureId, openDue, positiveOn, dueOn, sampledOn, closedAt',
     },
+  },
+  {
+    // New registrations of a day without counting them (issue 10): the tally middleware also counts episodes by
+    // category and local day of registration (`episodes.kindDay:<kind>|<day>`); upgradeToV23 counts those
+    // already there. No index changes.
+    version: 23,
+    stores: {},
+    upgrade: upgradeToV23,
   },
 ]
 

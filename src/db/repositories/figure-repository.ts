@@ -1,14 +1,16 @@
 import type { Instant, LocalDate } from '@/domain/common/entity'
+import { plusDays } from '@/domain/control/calendar'
 import type { HealthCheck } from '@/domain/control/health-check'
 import type { ControlMeasure } from '@/domain/control/measure'
 import type { NucleicTest } from '@/domain/control/nucleic-test'
 import type { CountyListRow } from '@/domain/county-list/county-list'
 import type { Incident } from '@/domain/log/incident'
 import { REGISTRATION_KINDS } from '@/domain/figures/figure-keys'
+import { dayOf, startOfDay } from '@/domain/figures/figure-window'
 import type { Episode, EpisodeKind } from '@/domain/person/person'
 import Dexie from 'dexie'
 import type { CommandPostDatabase } from '../database'
-import { tallyKey } from '../tallies'
+import { registrationDayKey, tallyKey } from '../tallies'
 
 // Reads the township figures need (docs/figures.md), each through an index: never a walk of a whole register.
 
@@ -37,37 +39,75 @@ export function episodesCreatedBetween(db: CommandPostDatabase, from: Instant, t
   return db.episodes.where('createdAt').between(from, to, true, false).toArray()
 }
 
-/**
- * Episodes registered in [from, to) by category and in total: one count per category on `[kind+createdAt]`,
- * made inside the database (no row read: a day's import is 20k rows).
- */
-export async function registrationsBetween(
-  db: CommandPostDatabase,
-  from: Instant,
-  to: Instant,
-): Promise<Record<EpisodeKind | 'total', number>> {
-  const counts = await Promise.all(
-    REGISTRATION_KINDS.map((kind) =>
-      db.episodes.where('[kind+createdAt]').between([kind, from], [kind, to], true, false).count(),
-    ),
-  )
-  const out = { total: 0 } as Record<EpisodeKind | 'total', number>
+type KindCounts = Record<EpisodeKind | 'total', number>
+
+function kindCounts(counts: readonly number[]): KindCounts {
+  const out = { total: 0 } as KindCounts
   REGISTRATION_KINDS.forEach((kind, i) => {
-    out[kind] = counts[i]
-    out.total += counts[i]
+    out[kind] = counts[i] ?? 0
+    out.total += out[kind]
   })
   return out
 }
 
-/**
- * How many episodes were registered in each of the spans [bounds[i], bounds[i + 1]): one count on the `createdAt`
- * index per span, made inside the database. Not the index's keys: Dexie walks keys with a cursor, one round trip
- * per key, which took seconds for a month of registrations.
- */
-export function registrationCounts(db: CommandPostDatabase, bounds: readonly Instant[]): Promise<number[]> {
-  return Promise.all(
-    bounds.slice(1).map((to, i) => db.episodes.where('createdAt').between(bounds[i], to, true, false).count()),
+/** Registrations in [from, to) counted on the `[kind+createdAt]` index: the database walks the span's entries. */
+async function countedBetween(db: CommandPostDatabase, from: Instant, to: Instant): Promise<KindCounts> {
+  if (to <= from) return kindCounts([])
+  return kindCounts(
+    await Promise.all(
+      REGISTRATION_KINDS.map((kind) =>
+        db.episodes.where('[kind+createdAt]').between([kind, from], [kind, to], true, false).count(),
+      ),
+    ),
   )
+}
+
+/** More whole days than this in a span and it is counted on the index (a span of years needs no day list). */
+const MAX_TALLIED_DAYS = 400
+
+/** The local days lying wholly inside [from, to), in order. */
+function wholeDaysIn(from: Instant, to: Instant): LocalDate[] {
+  const days: LocalDate[] = []
+  let day = dayOf(from)
+  if (startOfDay(day) < from) day = plusDays(day, 1)
+  while (startOfDay(plusDays(day, 1)) <= to && days.length <= MAX_TALLIED_DAYS) {
+    days.push(day)
+    day = plusDays(day, 1)
+  }
+  return days
+}
+
+/**
+ * Episodes registered in [from, to) by category and in total. Whole local days are read from the maintained
+ * day counters (`episodes.kindDay:<kind>|<day>`, v23: one row per category and day), the hours before the first
+ * midnight and after the last counted on `[kind+createdAt]` in the database. No episode row is read: a day's
+ * import is 20k rows, and even counting them on the index walked them (a quarter of a second).
+ */
+export async function registrationsBetween(db: CommandPostDatabase, from: Instant, to: Instant): Promise<KindCounts> {
+  const days = wholeDaysIn(from, to)
+  if (days.length === 0 || days.length > MAX_TALLIED_DAYS) return countedBetween(db, from, to)
+  const wholeFrom = startOfDay(days[0])
+  const wholeTo = startOfDay(plusDays(days[days.length - 1], 1))
+  const [head, tail, tallies] = await Promise.all([
+    countedBetween(db, from, wholeFrom),
+    countedBetween(db, wholeTo, to),
+    db.tallies.bulkGet(days.flatMap((day) => REGISTRATION_KINDS.map((kind) => registrationDayKey(kind, day)))),
+  ])
+  const perKind = REGISTRATION_KINDS.map((kind, k) => {
+    let n = head[kind] + tail[kind]
+    for (let d = 0; d < days.length; d++) n += tallies[d * REGISTRATION_KINDS.length + k]?.count ?? 0
+    return n
+  })
+  return kindCounts(perKind)
+}
+
+/**
+ * How many episodes were registered in each of the spans [bounds[i], bounds[i + 1]) ({@link registrationsBetween}
+ * each: a day from midnight to midnight is its counters, a few rows).
+ */
+export async function registrationCounts(db: CommandPostDatabase, bounds: readonly Instant[]): Promise<number[]> {
+  const spans = await Promise.all(bounds.slice(1).map((to, i) => registrationsBetween(db, bounds[i], to)))
+  return spans.map((counts) => counts.total)
 }
 
 /** From this many people on, {@link villagesOfPeople} reads every listed person's village from the index. */

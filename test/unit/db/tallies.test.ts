@@ -2,7 +2,7 @@ import Dexie from 'dexie'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Episode, EpisodeKind } from '@/domain/person/person'
 import { openDatabase, type CommandPostDatabase } from '@/db/database'
-import { tallyKey } from '@/db/tallies'
+import { REGISTRATION_DAY_PREFIX, tallyKey } from '@/db/tallies'
 import { writeWithAudit } from '@/db/write'
 import { EPISODES } from '../../fixtures/figures'
 
@@ -18,18 +18,23 @@ afterEach(async () => {
 
 const episode = (id: string, kind: EpisodeKind): Episode => ({ ...EPISODES[0], id, kind })
 
-/** The tallies as stored, without the zero counters a category left behind. */
-async function stored(): Promise<Record<string, number>> {
-  const rows = await db.tallies.toArray()
+/**
+ * The tallies as stored, without the zero counters a category left behind: the categories' (v20), or with
+ * `days` every counter, the categories' per day of registration (v23) too.
+ */
+async function stored(days = false): Promise<Record<string, number>> {
+  const rows = (await db.tallies.toArray()).filter((r) => days || !r.key.startsWith(REGISTRATION_DAY_PREFIX))
   return Object.fromEntries(rows.filter((r) => r.count !== 0).map((r) => [r.key, r.count]))
 }
 
-/** The same counts by a walk of every episode. */
+/** Every counter recounted by a walk of every episode: by category, and by category and local day. */
 async function recounted(): Promise<Record<string, number>> {
   const out: Record<string, number> = {}
   for (const e of await db.episodes.toArray()) {
-    const key = tallyKey('episodes', 'kind', e.kind)
-    out[key] = (out[key] ?? 0) + 1
+    const d = new Date(e.createdAt)
+    const day = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+    for (const key of [tallyKey('episodes', 'kind', e.kind), `episodes.kindDay:${e.kind}|${day}`])
+      out[key] = (out[key] ?? 0) + 1
   }
   return out
 }
@@ -41,7 +46,7 @@ describe('the tally middleware (episodes by category, v20)', () => {
     await db.episodes.put(episode('e1', 'close-contact'))
     await db.episodes.put(episode('e2', 'returnee'))
     await db.episodes.put(episode('e4', 'incoming'))
-    expect(await stored()).toEqual(await recounted())
+    expect(await stored(true)).toEqual(await recounted())
     expect(await stored()).toEqual({
       'episodes.kind:returnee': 1,
       'episodes.kind:inbound': 1,
@@ -51,11 +56,32 @@ describe('the tally middleware (episodes by category, v20)', () => {
     await db.episodes.where('id').equals('e3').modify({ kind: 'county-list' })
     await db.episodes.update('e4', { kind: 'returnee' })
     await db.episodes.bulkDelete(['e1', 'missing'])
-    expect(await stored()).toEqual(await recounted())
+    expect(await stored(true)).toEqual(await recounted())
     await db.episodes.where('id').between('e2', 'e3', true, true).delete()
-    expect(await stored()).toEqual(await recounted())
+    expect(await stored(true)).toEqual(await recounted())
     await db.episodes.clear()
-    expect(await stored()).toEqual({})
+    expect(await stored(true)).toEqual({})
+  })
+
+  it('counts each category per local day of registration, and moves a registration whose instant changes', async () => {
+    const morning = new Date(2022, 6, 9, 8).getTime()
+    const late = new Date(2022, 6, 9, 23, 59).getTime()
+    const next = new Date(2022, 6, 10, 0, 0).getTime()
+    await db.episodes.bulkAdd([
+      { ...episode('e1', 'returnee'), createdAt: morning },
+      { ...episode('e2', 'returnee'), createdAt: late },
+      { ...episode('e3', 'inbound'), createdAt: next },
+    ])
+    expect(await stored(true)).toMatchObject({
+      'episodes.kindDay:returnee|2022-07-09': 2,
+      'episodes.kindDay:inbound|2022-07-10': 1,
+    })
+    await db.episodes.update('e2', { createdAt: next })
+    expect(await stored(true)).toMatchObject({
+      'episodes.kindDay:returnee|2022-07-09': 1,
+      'episodes.kindDay:returnee|2022-07-10': 1,
+    })
+    expect(await stored(true)).toEqual(await recounted())
   })
 
   it('counts writes made in an explicit transaction that never named the tallies (writeWithAudit)', async () => {
@@ -95,7 +121,7 @@ describe('the tally middleware (episodes by category, v20)', () => {
     await expect(
       db.episodes.bulkAdd([episode('e1', 'returnee'), episode('e2', 'inbound'), episode('e3', 'returnee')]),
     ).rejects.toBeInstanceOf(Dexie.BulkError)
-    expect(await stored()).toEqual(await recounted())
+    expect(await stored(true)).toEqual(await recounted())
     expect(await stored()).toEqual({ 'episodes.kind:returnee': 2, 'episodes.kind:inbound': 1 })
   })
 

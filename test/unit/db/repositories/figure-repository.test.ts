@@ -35,15 +35,28 @@ describe('registrationsBefore (累计排查: the maintained tallies less the rec
   })
 })
 
-describe('registrationsBetween (新增登记 counted on [kind+createdAt])', () => {
-  it('equals the episodes registered in [from, to) counted by category, for spans between registrations', async () => {
+describe('registrationsBetween (新增登记: day counters for whole days, [kind+createdAt] counts for the rest)', () => {
+  it('equals the episodes registered in [from, to) counted by category, for spans between registrations and midnights', async () => {
     const episodes = await db.episodes.toArray()
-    const instants = [0, ...episodes.map((e) => e.createdAt).sort((a, b) => a - b), NOW]
+    const midnight = (at: number) => new Date(new Date(at).setHours(0, 0, 0, 0)).getTime()
+    const midnights = episodes.flatMap((e) => [midnight(e.createdAt), midnight(e.createdAt) + 86_400_000])
+    const instants = [0, ...[...episodes.map((e) => e.createdAt), ...midnights].sort((a, b) => a - b), NOW]
     for (const from of instants)
       for (const to of instants.filter((t) => t >= from)) {
         const expected = registrationsByKind(episodes.filter((e) => e.createdAt >= from && e.createdAt < to))
         expect(await registrationsBetween(db, from, to), `[${from}, ${to})`).toEqual(expected)
       }
+  })
+  it('counts a registration moved to another day, and a span of more days than it reads counters for', async () => {
+    const [first] = await db.episodes.toArray()
+    const moved = first.createdAt - 3 * 86_400_000
+    await db.episodes.update(first.id, { createdAt: moved })
+    const episodes = await db.episodes.toArray()
+    const expected = (from: number, to: number) =>
+      registrationsByKind(episodes.filter((e) => e.createdAt >= from && e.createdAt < to))
+    const week = [moved - 7 * 86_400_000, NOW + 86_400_000] as const
+    expect(await registrationsBetween(db, ...week)).toEqual(expected(...week))
+    expect(await registrationsBetween(db, 0, NOW)).toEqual(expected(0, NOW))
   })
 })
 
