@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Actor } from '@/domain/accounts/user'
 import { DEFAULT_RISK_RULES, suggestLevel } from '@/domain/map/risk-rules'
@@ -62,6 +63,20 @@ describe('the map’s village counts from the registers', () => {
     ]
     const counts = await loadVillageCounts(db, [VILLAGE], rules, '2022-07-05')
     expect(countsOf(counts, '2022-07-01', VILLAGE).arrivals).toEqual({ 'close-contact': 1, any: 1 })
+  })
+
+  it('keeps the registrations live: counted in a read transaction inside a live query', async () => {
+    const rules = [{ ...DEFAULT_RISK_RULES[0], kind: 'arrival' as const, category: '' as const }]
+    const seen: number[] = []
+    const watch = liveQuery(() => loadVillageCounts(db, [VILLAGE], rules, '2022-07-05')).subscribe((counts) =>
+      seen.push(countsOf(counts, '2022-07-01', VILLAGE).arrivals.any ?? 0),
+    )
+    await vi.waitFor(() => expect(seen).toEqual([1]))
+    // Someone else from the same village, registered on the same day.
+    const row = await db.persons.get(measure.personId)
+    await db.persons.add({ ...row!, id: 'per_second' })
+    await vi.waitFor(() => expect(seen.at(-1)).toBe(2))
+    watch.unsubscribe()
   })
 
   it('never scans a whole table: every read goes through an index', async () => {
