@@ -18,18 +18,9 @@ export async function figureSourceTimings(
   const reads: [string, () => Promise<unknown>][] = Object.entries(figureSourceReads(db, plan))
   if (split) {
     const episodes = () => episodesCreatedBetween(db, plan.previousFrom, plan.to)
+    const ids = (await episodes()).map((e) => e.personId)
     reads.push(['episodeRows', episodes])
-    reads.push([
-      'personVillages',
-      async () => [
-        ...(
-          await villagesOfPeople(
-            db,
-            (await episodes()).map((e) => e.personId),
-          )
-        ).keys(),
-      ],
-    ])
+    reads.push(['personVillages', async () => [...(await villagesOfPeople(db, ids)).keys()]])
   }
   const figures: Figure[] = []
   for (const [name, read] of reads) {

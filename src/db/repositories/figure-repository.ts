@@ -110,54 +110,15 @@ export async function registrationCounts(db: CommandPostDatabase, bounds: readon
   return spans.map((counts) => counts.total)
 }
 
-/** From this many people on, {@link villagesOfPeople} reads every listed person's village from the index. */
-export const VILLAGE_KEYS_FROM = 2_000
-
 /**
- * The village of every listed person, from the `[villageId+latestArrival]` index: one `getAllKeys` per village
- * (and one for people with none), person ids only. 100k ids cost less than a few thousand whole person rows,
- * which carry their search and list fields. Retired and merged people carry no list fields and are not in it.
+ * The villages of people, by person id ('' for a person with none or unknown): their rows by id. (Every listed
+ * person's village from the `[villageId+latestArrival]` keys was tried for many people: one `getAllKeys` per
+ * village still walks all 120k entries, about a second, where a day's 5k rows by id took 150 ms.)
  */
-async function listedVillages(db: CommandPostDatabase): Promise<Map<string, string>> {
-  const villageIds = ['', ...((await db.villages.toCollection().primaryKeys()) as string[])]
-  const perVillage = await Promise.all(
-    villageIds.map((id) =>
-      db.persons
-        .where('[villageId+latestArrival]')
-        .between([id, Dexie.minKey], [id, Dexie.maxKey], true, true)
-        .primaryKeys(),
-    ),
-  )
-  const villages = new Map<string, string>()
-  perVillage.forEach((personIds, i) => {
-    for (const personId of personIds) villages.set(personId as string, villageIds[i])
-  })
-  return villages
-}
-
-/**
- * The villages of people, by person id ('' for a person with none or unknown). A few people: their rows. Many
- * (a day's import, {@link VILLAGE_KEYS_FROM} or more): every listed person's village from the index, and the
- * rows of those not in it (retired people, a village no longer on the list). `keysFrom` is for tests.
- */
-export async function villagesOfPeople(
-  db: CommandPostDatabase,
-  personIds: string[],
-  keysFrom = VILLAGE_KEYS_FROM,
-): Promise<Map<string, string>> {
+export async function villagesOfPeople(db: CommandPostDatabase, personIds: string[]): Promise<Map<string, string>> {
   const ids = [...new Set(personIds)]
-  const villages = new Map<string, string>()
-  if (ids.length >= keysFrom) {
-    const listed = await listedVillages(db)
-    for (const id of ids) {
-      const village = listed.get(id)
-      if (village !== undefined) villages.set(id, village)
-    }
-  }
-  const missing = villages.size ? ids.filter((id) => !villages.has(id)) : ids
-  const rows = await db.persons.bulkGet(missing)
-  missing.forEach((id, i) => villages.set(id, rows[i]?.villageId ?? ''))
-  return villages
+  const rows = await db.persons.bulkGet(ids)
+  return new Map(ids.map((id, i) => [id, rows[i]?.villageId ?? '']))
 }
 
 /** Health checks with a fever on a day of [first, last] (the sparse `feverOn` index). */
