@@ -154,9 +154,7 @@ export class CommandPostDatabase extends Dexie {
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a committed write has reached the disk, so a power cut loses nothing acknowledged.
-    // No live-query cache: with it Dexie deep-clones every result a live query reads (10k measures on the
-    // board's first open), and the app's live queries seldom read the same rows twice.
-    super(name, { chromeTransactionDurability: 'strict', cache: 'disabled' })
+    super(name, { chromeTransactionDurability: 'strict' })
     for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
       const declared = this.version(version).stores(stores)
       if (upgrade) declared.upgrade(upgrade)
