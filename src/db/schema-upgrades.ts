@@ -80,14 +80,15 @@ export async function upgradeToV20(tx: Transaction): Promise<void> {
 }
 
 /**
- * v22 → v23: counts the episodes already there by category and local day of registration into `tallies` (from
- * the `[kind+createdAt]` keys, no row read), replacing any day counter an earlier step's writes left; from then
- * on the tally middleware keeps them with every write.
+ * v22 → v23: counts the episodes already there by category and local day of registration into `tallies`,
+ * replacing any day counter an earlier step's writes left; from then on the tally middleware keeps them with
+ * every write. Reads the rows (one `getAll`): Dexie walks an index's keys with a cursor, one round trip per key,
+ * far slower at 150k episodes than reading them whole.
  */
 export async function upgradeToV23(tx: Transaction): Promise<void> {
-  const keys = (await tx.table('episodes').orderBy('[kind+createdAt]').keys()) as unknown as [string, number][]
+  const episodes = (await tx.table('episodes').toArray()) as { kind: string; createdAt: number }[]
   const counts = new Map<string, number>()
-  for (const [kind, createdAt] of keys) {
+  for (const { kind, createdAt } of episodes) {
     const key = registrationDayKey(kind, dayOf(createdAt))
     counts.set(key, (counts.get(key) ?? 0) + 1)
   }
