@@ -32,9 +32,6 @@ async function expectPosted(page: Page, prefix: string): Promise<void> {
 }
 
 test('receive, issue, transfer, write off, stocktake, reverse, alerts, export and reload', async ({ page }) => {
-  // Seven documents, an export and a reload: ~22 s on the 2-core VM, and twice over the default 60 s on a
-  // first attempt that then passed on retry (CI, 2026-12-07). Each step keeps its own 10 s expectation.
-  test.setTimeout(120_000)
   await setUpTownship(page)
   await page.getByTestId('setup-enter').click()
   await signIn(page)
