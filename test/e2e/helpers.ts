@@ -8,8 +8,21 @@ export function fixture(name: string): string {
 
 /** Picks an Element Plus select option by its visible text. */
 export async function choose(page: Page, testId: string, option: string | RegExp): Promise<void> {
-  await page.getByTestId(testId).click()
-  await page.getByRole('option', { name: option }).first().click()
+  // Opens the select and clicks the option, up to three times: in CI the option of a freshly opened dropdown
+  // sometimes never took the click (a supplies line's item, the dropdown open and the option listed, until the
+  // test's timeout). A click without a timeout waits forever; this one gives up after 5 s and opens it again.
+  const select = page.getByTestId(testId)
+  const item = page.getByRole('option', { name: option }).first()
+  for (let attempt = 1; ; attempt++) {
+    await select.click()
+    try {
+      await item.click({ timeout: 5_000 })
+      return
+    } catch (error) {
+      if (attempt === 3) throw error
+      await page.keyboard.press('Escape')
+    }
+  }
 }
 
 /** Runs the first-run wizard with the user's own township. */
