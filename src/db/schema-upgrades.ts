@@ -1,10 +1,9 @@
 // The upgrades of the schema versions that transform rows (schema.ts lists every version and points here). Each
 // runs inside Dexie's upgrade transaction; never edit a shipped one.
 import type { Transaction } from 'dexie'
-import { dayOf } from '@/domain/figures/figure-window'
 import { receivedBucket, receivedChunkKey, type ReceivedChunk } from '@/domain/packs/received-chunks'
 import { kindKeysOf, searchKeysOf, type PersonRow } from './person-row'
-import { REGISTRATION_DAY_PREFIX, registrationDayKey, tallyKey, type TallyRow } from './tallies'
+import { episodeDayKey, REGISTRATION_DAY_PREFIX, tallyKey, type TallyRow } from './tallies'
 
 /**
  * v1 → v2 only adds the people tables: every v1 row is carried over as it is. Kept as a function so the next
@@ -88,8 +87,8 @@ export async function upgradeToV20(tx: Transaction): Promise<void> {
 export async function upgradeToV23(tx: Transaction): Promise<void> {
   const episodes = (await tx.table('episodes').toArray()) as { kind: string; createdAt: number }[]
   const counts = new Map<string, number>()
-  for (const { kind, createdAt } of episodes) {
-    const key = registrationDayKey(kind, dayOf(createdAt))
+  for (const episode of episodes) {
+    const key = episodeDayKey(episode)
     counts.set(key, (counts.get(key) ?? 0) + 1)
   }
   const tallies = tx.table<TallyRow>('tallies')

@@ -38,10 +38,14 @@ export function registrationDayKey(kind: string, day: LocalDate): string {
   return `${REGISTRATION_DAY_PREFIX}${kind}|${day}`
 }
 
+/** The day counter an episode counts in: its category on the local day it was registered (v23). */
+export function episodeDayKey(episode: { kind?: unknown; createdAt?: unknown }): string {
+  return registrationDayKey(String(episode.kind), dayOf(Number(episode.createdAt)))
+}
+
 /** The counters a row moves: its category's (v20) and its category's on the day it was registered (v23). */
 function episodeTallies(row: Record<string, unknown>): string[] {
-  const kind = String(row.kind)
-  return [tallyKey('episodes', 'kind', kind), registrationDayKey(kind, dayOf(Number(row.createdAt)))]
+  return [tallyKey('episodes', 'kind', row.kind), episodeDayKey(row)]
 }
 
 /** The registers counted, and the counters each row of them moves. */

@@ -243,20 +243,10 @@ export async function countyRowsByVillage(
  * maintained count (`tallies`, v20) less its episodes registered at `at` or later, an index count on
  * `[kind+createdAt]` over the recent days only (docs/figures.md).
  */
-export async function registrationsBefore(
-  db: CommandPostDatabase,
-  at: Instant,
-): Promise<Record<EpisodeKind | 'total', number>> {
-  const [tallies, ...since] = await Promise.all([
+export async function registrationsBefore(db: CommandPostDatabase, at: Instant): Promise<KindCounts> {
+  const [tallies, since] = await Promise.all([
     db.tallies.bulkGet(REGISTRATION_KINDS.map((kind) => tallyKey('episodes', 'kind', kind))),
-    ...REGISTRATION_KINDS.map((kind) =>
-      db.episodes.where('[kind+createdAt]').between([kind, at], [kind, Dexie.maxKey], true, true).count(),
-    ),
+    countedBetween(db, at, Infinity),
   ])
-  const out = { total: 0 } as Record<EpisodeKind | 'total', number>
-  REGISTRATION_KINDS.forEach((kind, i) => {
-    out[kind] = (tallies[i]?.count ?? 0) - since[i]
-    out.total += out[kind]
-  })
-  return out
+  return kindCounts(REGISTRATION_KINDS.map((kind, i) => (tallies[i]?.count ?? 0) - since[kind]))
 }

@@ -1,18 +1,11 @@
-import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { appDatabase } from '@/db/instance'
 import { countsOf } from '@/domain/map/village-counts'
 import { useMapFiguresStore } from '@/stores/map-figures'
-import { A, B, CHECKS, NOW, seedFigures } from '../../fixtures/figures'
+import { A, B, CHECKS } from '../../fixtures/figures'
+import { startFigureStoreTest } from '../../fixtures/store-test'
 
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] })
-  vi.setSystemTime(NOW)
-  setActivePinia(createPinia())
-  const db = await appDatabase()
-  await Promise.all(db.tables.map((table) => table.clear()))
-  await seedFigures(db)
-})
+beforeEach(startFigureStoreTest)
 
 afterEach(() => {
   useMapFiguresStore().unwatch()
