@@ -17,20 +17,25 @@ const benchDir = path.join(projectDir, 'bench')
  * `BENCH_CPU_PROFILE=<probe name>`: the page's CPU profile during that probe's first (cold) run, written to
  * bench/profiles/<probe name>.cpuprofile (open it in Chrome DevTools' Performance panel, or summarise it with
  * scripts/bench/profile-summary.mjs). `seed` profiles the seeding and the in-page figures instead. Work done in a
- * Web Worker is not in the page's profile.
+ * Web Worker is not in the page's profile. `BENCH_IDB_TRACE=<probe name>`: every IndexedDB request the page makes
+ * during that probe's first run (store or index, when made and answered, rows), to bench/profiles/<probe>.idb.json.
  */
 function cpuProfile() {
   const probe = process.env.BENCH_CPU_PROFILE
-  if (!probe) return undefined
+  const idb = process.env.BENCH_IDB_TRACE
+  if (!probe && !idb) return undefined
+  const save = (name, data) => {
+    const dir = path.join(benchDir, 'profiles')
+    mkdirSync(dir, { recursive: true })
+    const file = path.join(dir, name)
+    writeFileSync(file, JSON.stringify(data, null, name.endsWith('.json') ? 1 : 0))
+    log(`wrote ${path.relative(projectDir, file)}`)
+  }
   return {
     probe,
-    async write(profile) {
-      const dir = path.join(benchDir, 'profiles')
-      mkdirSync(dir, { recursive: true })
-      const file = path.join(dir, `${probe}.cpuprofile`)
-      writeFileSync(file, JSON.stringify(profile))
-      log(`wrote ${path.relative(projectDir, file)}`)
-    },
+    idb,
+    write: async (profile) => save(`${probe}.cpuprofile`, profile),
+    writeTrace: async (records) => save(`${idb}.idb.json`, records),
   }
 }
 

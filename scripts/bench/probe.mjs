@@ -109,8 +109,8 @@ const round = (ms) => Math.round(ms * 10) / 10
  * Runs one probe `runs` times; returns its figures (median, and max when asked) and every run's time.
  * @param {import('@playwright/test').Page} page
  * @param {any} probe a UiProbe (bench/scenarios/scenario.ts)
- * @param {{ probe: string, write: (profile: unknown) => Promise<void> }} [profile] record a CPU profile of the
- *   named probe's first run and hand it to `write`
+ * @param {{ probe?: string, idb?: string, write: (profile: unknown) => Promise<void>, writeTrace: (records: unknown[]) => Promise<void> }} [profile]
+ *   record a CPU profile (`probe`) or an IndexedDB trace (`idb`) of the named probe's first run
  */
 export async function runProbe(page, probe, profile) {
   const runs = []
@@ -118,8 +118,10 @@ export async function runProbe(page, probe, profile) {
     for (const s of probe.before) await step(page, s)
     await page.waitForTimeout(SETTLE_MS)
     const recording = i === 0 && profile?.probe === probe.name ? await startCpuProfile(page) : undefined
+    const tracing = i === 0 && profile?.idb === probe.name ? await startIdbTrace(page) : undefined
     runs.push(round(await timedStep(page, probe.measure)))
     if (recording) await profile.write(await recording.stop())
+    if (tracing) await profile.writeTrace(await tracing.stop())
   }
   for (const s of probe.after ?? []) await step(page, s)
   const figures = [{ name: probe.name, value: round(median(runs)), unit: 'ms', target: probe.target }]
@@ -142,4 +144,60 @@ export async function signIn(page, baseUrl, login) {
   await page.locator('input[data-testid="login-password"], [data-testid="login-password"] input').fill(login.password)
   await page.locator('[data-testid="login-submit"]').click()
   await page.locator('[data-testid="nav-/villages"]').waitFor({ timeout: TIMEOUT_MS })
+}
+
+/**
+ * Runs in the page: wraps the IndexedDB request methods so every request made from now on is recorded (what,
+ * on which store or index, when it was made and when it answered, how many rows; a cursor's steps counted).
+ * `window.__idbTrace.stop()` unwraps them and returns the records, times in ms from the call.
+ */
+function armIdbTrace() {
+  const t0 = performance.now()
+  const records = []
+  const undo = []
+  const seen = new Set()
+  const wrap = (proto, kind, method) => {
+    const original = proto[method]
+    proto[method] = function (...args) {
+      const request = original.apply(this, args)
+      const store = kind === 'index' ? this.objectStore.name : this.name
+      const record = { op: method, store, index: kind === 'index' ? this.name : '', at: performance.now() - t0 }
+      // Where the first request of each kind came from (a stack shows only its synchronous part).
+      const what = `${method} ${store}.${record.index}`
+      if (!seen.has(what)) {
+        seen.add(what)
+        record.stack = (new Error().stack ?? '').split('\n').slice(2, 12).join('\n')
+      }
+      records.push(record)
+      let steps = 0
+      request.addEventListener('success', () => {
+        const result = request.result
+        record.done = performance.now() - t0
+        if (method.startsWith('open')) record.steps = ++steps
+        else if (Array.isArray(result)) record.rows = result.length
+        else if (typeof result === 'number') record.count = result
+      })
+      return request
+    }
+    undo.push(() => (proto[method] = original))
+  }
+  for (const m of ['get', 'getAll', 'getAllKeys', 'count', 'openCursor', 'openKeyCursor', 'put', 'add', 'delete'])
+    wrap(IDBObjectStore.prototype, 'store', m)
+  for (const m of ['get', 'getAll', 'getAllKeys', 'count', 'openCursor', 'openKeyCursor'])
+    wrap(IDBIndex.prototype, 'index', m)
+  window.__idbTrace = {
+    stop() {
+      for (const u of undo) u()
+      return records
+    },
+  }
+}
+
+/**
+ * Records the page's IndexedDB requests (see armIdbTrace); `stop` returns them.
+ * @param {import('@playwright/test').Page} page
+ */
+export async function startIdbTrace(page) {
+  await page.evaluate(armIdbTrace)
+  return { stop: () => page.evaluate(() => window.__idbTrace.stop()) }
 }
