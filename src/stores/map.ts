@@ -63,8 +63,12 @@ export const useMapStore = defineStore('map', () => {
     stop = undefined
   }
 
+  /** The latest people-count read: an earlier one that answers late is dropped. */
+  let peopleCountsRead = 0
   async function loadPeopleCounts(villageIds: string[]): Promise<void> {
-    peopleCounts.value = await countPeopleByVillage(await appDatabase(), villageIds)
+    const read = ++peopleCountsRead
+    const counts = await countPeopleByVillage(await appDatabase(), villageIds)
+    if (read === peopleCountsRead) peopleCounts.value = counts
   }
 
   function role() {
