@@ -11,12 +11,9 @@ export async function listLeaves(db: CommandPostDatabase): Promise<LeaveRequest[
 }
 
 /** Approved leave that has not ended before `from`: what blocks the roster and who is away. */
-export function listApprovedLeaves(db: CommandPostDatabase, from: string): Promise<LeaveRequest[]> {
-  return db.leaveRequests
-    .where('to')
-    .aboveOrEqual(from)
-    .filter((l) => l.status === 'approved')
-    .toArray()
+export async function listApprovedLeaves(db: CommandPostDatabase, from: string): Promise<LeaveRequest[]> {
+  // One request, filtered here (a Dexie `filter` walks a cursor).
+  return (await db.leaveRequests.where('to').aboveOrEqual(from).toArray()).filter((l) => l.status === 'approved')
 }
 
 /** Files a request as pending. Input is validated upstream. */

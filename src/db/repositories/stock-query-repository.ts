@@ -108,12 +108,9 @@ export async function getDocument(
 }
 
 /** Purchase, allocation and donation receipts (the budget view). */
-export function receiptDocuments(db: CommandPostDatabase, from: LocalDate): Promise<StockDocument[]> {
-  return db.stockDocuments
-    .where('date')
-    .aboveOrEqual(from)
-    .filter((d) => d.kind === 'receipt')
-    .toArray()
+export async function receiptDocuments(db: CommandPostDatabase, from: LocalDate): Promise<StockDocument[]> {
+  // One request, filtered here (a Dexie `filter` walks a cursor).
+  return (await db.stockDocuments.where('date').aboveOrEqual(from).toArray()).filter((d) => d.kind === 'receipt')
 }
 
 /** An item's township-wide quantity before `date`: the balance after its last movement dated earlier. */

@@ -19,8 +19,9 @@ export interface VillageQuery {
 }
 
 /**
- * Villages ordered by code, filtered and paged. A township has at most a few dozen villages, so the filter runs
- * over the `sortOrder` index in one pass.
+ * Villages ordered by code, filtered and paged. A township has at most a few hundred villages: all are read in
+ * one request on the `sortOrder` index and filtered here (a Dexie `filter` would walk a cursor instead, one step
+ * per village, each waiting its turn behind whatever else the database is doing).
  */
 export async function listVillages(db: CommandPostDatabase, query: VillageQuery): Promise<Page<Village>> {
   const text = query.text?.trim().toLowerCase() ?? ''
@@ -28,17 +29,14 @@ export async function listVillages(db: CommandPostDatabase, query: VillageQuery)
     (query.includeRetired || v.retiredAt === undefined) &&
     (!query.kind || v.kind === query.kind) &&
     (text === '' || v.name.toLowerCase().includes(text) || v.code.includes(text))
-  const all = await db.villages.orderBy('sortOrder').filter(matches).toArray()
+  const all = (await db.villages.orderBy('sortOrder').toArray()).filter(matches)
   const offset = (query.page - 1) * query.pageSize
   return { items: all.slice(offset, offset + query.pageSize), total: all.length }
 }
 
-/** Active (not retired) villages, by code. */
+/** Active (not retired) villages, by code (read in one request, filtered here: see listVillages). */
 export async function listActiveVillages(db: CommandPostDatabase): Promise<Village[]> {
-  return db.villages
-    .orderBy('sortOrder')
-    .filter((v) => v.retiredAt === undefined)
-    .toArray()
+  return (await db.villages.orderBy('sortOrder').toArray()).filter((v) => v.retiredAt === undefined)
 }
 
 /** One village by id. */
