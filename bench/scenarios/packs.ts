@@ -1,7 +1,7 @@
 import { localToday } from '@/domain/person/dates'
 import { startPackWorker } from '@/workers/pack-client'
 import { benchPeople, PERSONS } from './people-data'
-import { roundMs, timed, type ScenarioSet } from './scenario'
+import { roundMs, timed, type Figure, type ScenarioSet } from './scenario'
 
 const BATCH = 10_000
 const PASSWORD = 'bench-pack-2022'
@@ -37,8 +37,14 @@ export const packsScenarios: ScenarioSet = {
       // Where the time goes: milliseconds from the start to each step's first progress report.
       const steps: Record<string, number> = {}
       const start = performance.now()
-      const mark = (phase: string, done: number, total: number) => {
+      // And when each part finished its read and each of its files (packs.export.100k.at.<part>.<file>).
+      const at: Figure[] = []
+      const mark = (phase: string, done: number, total: number, what?: string) => {
         steps[phase] ??= performance.now() - start
+        if (what) {
+          const name = `packs.export.100k.at.${what.replace(': ', '.')}`
+          at.push({ name, value: roundMs(performance.now() - start), unit: 'ms', target: null })
+        }
         // Every part's files are ready (and zipped as they came): README, manifest and the zip's end follow.
         if (phase === 'preparing' && done === total) steps.prepared ??= performance.now() - start
       }
@@ -66,6 +72,7 @@ export const packsScenarios: ScenarioSet = {
           { name: 'packs.export.100k.prepared', value: roundMs(steps.prepared ?? 0), unit: 'ms', target: null },
           { name: 'packs.export.100k.zipEnd', value: roundMs(steps.zipping ?? 0), unit: 'ms', target: null },
           { name: 'packs.export.100k.hashStart', value: roundMs(steps.hashing ?? 0), unit: 'ms', target: null },
+          ...at,
           { name: 'packs.import.100k.verify', value: roundMs(opened), unit: 'ms', target: null },
           { name: 'packs.size.100k', value: megabytes, unit: 'MB', target: null },
         ],

@@ -13,7 +13,8 @@ export interface PackWorkerLike {
 }
 
 /** Progress callback: the step, and how far it is. */
-export type PackProgress = (phase: PackPhase, done: number, total: number) => void
+/** A progress line; `what` names the step just done while preparing (see BuildProgress). */
+export type PackProgress = (phase: PackPhase, done: number, total: number, what?: string) => void
 
 /** The page's side of the pack worker: one request at a time, answered by a promise. */
 export interface PackWorker {
@@ -44,7 +45,7 @@ export function startPackWorker(create: () => PackWorkerLike = moduleWorker): Pa
     if (current) outcome(current)
   }
   worker.onmessage = ({ data }) => {
-    if (data.kind === 'progress') pending?.onProgress?.(data.phase, data.done, data.total)
+    if (data.kind === 'progress') pending?.onProgress?.(data.phase, data.done, data.total, data.what)
     else if (data.kind === 'failed')
       settle((p) => p.reject(data.problems.length ? new ValidationError(data.problems) : new Error(data.message)))
     else settle((p) => p.resolve(data))

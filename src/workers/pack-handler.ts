@@ -36,7 +36,7 @@ export function createPackHandler(
           db,
           request.exporter,
           request.request,
-          (phase, done, total) => post({ kind: 'progress', phase, done, total }),
+          (phase, done, total, what) => post({ kind: 'progress', phase, done, total, what }),
           Date.now(),
           elsewhere,
         )

@@ -24,7 +24,7 @@ export function createPackPartHandler(
     try {
       const stamp = await preparePackPart(await database(), part, job, {
         read: () => post({ kind: 'read' }),
-        step: () => post({ kind: 'step' }),
+        step: (what) => post({ kind: 'step', what }),
         file: (file) => {
           const bytes = ownBuffer(file.bytes)
           post({ kind: 'file', file: { ...file, bytes } }, [bytes])

@@ -16,7 +16,7 @@ export type CrossingFile = Omit<PreparedFile, 'bytes'> & { bytes: ArrayBuffer }
 /** What the helper answers: its read done, a step done, a file ready, then the stamp of what it read (or why it failed). */
 export type PackPartReply =
   | { kind: 'read' }
-  | { kind: 'step' }
+  | { kind: 'step'; what: string }
   | { kind: 'file'; file: CrossingFile }
   | { kind: 'done'; stamp: string }
   | { kind: 'failed'; message: string }

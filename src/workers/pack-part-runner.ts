@@ -35,7 +35,7 @@ export function helperRunner(create: () => PackPartWorkerLike, fallback: PartRun
       }
       worker.onmessage = ({ data }) => {
         if (data.kind === 'read') sink.read()
-        else if (data.kind === 'step') sink.step()
+        else if (data.kind === 'step') sink.step(data.what)
         else if (data.kind === 'file') sink.file({ ...data.file, bytes: new Uint8Array(data.file.bytes) })
         else if (data.kind === 'done') end(() => resolve(data.stamp))
         else end(() => reject(new Error(data.message)))

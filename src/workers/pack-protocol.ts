@@ -37,7 +37,7 @@ export type PackPhase = 'reading' | 'preparing' | 'zipping' | 'hashing' | 'verif
 
 /** What the worker answers: progress lines, then one result (or `failed`) per request. */
 export type PackReply =
-  | { kind: 'progress'; phase: PackPhase; done: number; total: number }
+  | { kind: 'progress'; phase: PackPhase; done: number; total: number; what?: string }
   | { kind: 'exported'; pack: ExportedPack }
   | { kind: 'opened'; summary: OpenedPackSummary }
   | { kind: 'imported'; outcome: PackImportOutcome }

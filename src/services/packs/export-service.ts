@@ -13,7 +13,13 @@ import { PACK_PARTS, PEOPLE_PART, partSteps, WHOLE_PACK, type PackPart } from '.
 import { runPartHere, type PartJob, type PartRunner } from './prepare-part'
 
 /** Progress of an export: which step, and how far. */
-export type BuildProgress = (phase: 'preparing' | 'zipping' | 'hashing', done: number, total: number) => void
+/** Progress of a build; `what` names the step just done while preparing (`<part>: <file>`, `<part>: read`). */
+export type BuildProgress = (
+  phase: 'preparing' | 'zipping' | 'hashing',
+  done: number,
+  total: number,
+  what?: string,
+) => void
 
 /**
  * Writes a pack from its parts, each prepared by its runner, zipping each file as it comes; undefined when the
@@ -36,8 +42,11 @@ async function buildFromParts(
     let readDone = () => {}
     const started = previousRead.then(() =>
       run(part, job, {
-        read: () => readDone(),
-        step: () => onProgress('preparing', ++done, total),
+        read: () => {
+          onProgress('preparing', done, total, `${part.name}: read`)
+          readDone()
+        },
+        step: (what) => onProgress('preparing', ++done, total, `${part.name}: ${what}`),
         file: (file) => zip.add(file),
       }),
     )

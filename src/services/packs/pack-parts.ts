@@ -15,13 +15,25 @@ export interface PackPart {
   ledgers: readonly string[]
   /** Whether it writes `reports/*.docx`. */
   reports: boolean
+  /**
+   * Whether another part waits for the end of this one's read before reading (PACK_PARTS' order). Such a part
+   * writes its files after its read: written as the tables arrive, a table that arrived meanwhile waits for this
+   * thread, and so does the next part. A part nobody waits for writes each data file as soon as its table is in.
+   */
+  awaited: boolean
 }
 
 const PEOPLE_TABLES: readonly string[] = ['persons', 'episodes']
 const PEOPLE_LEDGERS: readonly string[] = ['people']
 
 /** The people register and its ledger: at 100k people, about two thirds of a pack's work. */
-export const PEOPLE_PART: PackPart = { name: 'people', tables: PEOPLE_TABLES, ledgers: PEOPLE_LEDGERS, reports: false }
+export const PEOPLE_PART: PackPart = {
+  name: 'people',
+  tables: PEOPLE_TABLES,
+  ledgers: PEOPLE_LEDGERS,
+  reports: false,
+  awaited: true,
+}
 
 /** Every other register, ledger and the reports. */
 export const REST_PART: PackPart = {
@@ -29,6 +41,7 @@ export const REST_PART: PackPart = {
   tables: PACK_TABLES.map((t) => t.table).filter((table) => !PEOPLE_TABLES.includes(table)),
   ledgers: LEDGER_REGISTERS.map((r) => r.key).filter((key) => !PEOPLE_LEDGERS.includes(key)),
   reports: true,
+  awaited: false,
 }
 
 /** The two parts a pack is built in, together exactly the whole pack. */
@@ -40,6 +53,7 @@ export const WHOLE_PACK: PackPart = {
   tables: PACK_TABLES.map((t) => t.table),
   ledgers: LEDGER_REGISTERS.map((r) => r.key),
   reports: true,
+  awaited: false,
 }
 
 /** Every table a part reads: its registers, those its ledgers are built from, and the villages (their names). */

@@ -5,7 +5,7 @@ import { toNdjson } from '@/domain/packs/ndjson'
 import { PACK_TABLES, type PackRecord, type PackTable } from '@/domain/packs/pack-tables'
 import type { CommandPostDatabase } from '@/db/database'
 import { listLedgerTemplates } from '@/db/repositories/ledger-template-repository'
-import { readPackTables } from '@/db/repositories/pack-source-repository'
+import { readPackTablesAsTheyCome } from '@/db/repositories/pack-source-repository'
 import { ledgerPackFile } from '../ledgers/ledger-pack-files'
 import { reportPackFiles } from '../reports/report-pack-files'
 import { partReads, type PackPart } from './pack-parts'
@@ -39,7 +39,8 @@ export interface PreparedFile {
  */
 export interface PartSink {
   read(): void
-  step(): void
+  /** A step done: `what` names it (a file's path, `reports`), for a benchmark's breakdown. */
+  step(what: string): void
   file(file: PreparedFile): void
 }
 
@@ -80,8 +81,11 @@ async function documentFile(path: string, bytes: Uint8Array, order: number): Pro
 
 /**
  * Prepares one part of a pack: reads every table it needs in one transaction, then writes its data files, its
- * ledgers and (when it has them) the reports, handing each file to `sink` as soon as it is ready. Resolves with
- * the stamp of the database state it read ({@link readPackTables}): parts with the same stamp read the same data.
+ * ledgers and (when it has them) the reports, handing each file to `sink` as soon as it is ready. `sink.read()`
+ * is called when the whole read has ended. A part no other part waits for ({@link PackPart.awaited}) writes a
+ * data file as soon as its table has arrived, while the database still reads the next ones. Resolves with the
+ * stamp of the database state it read ({@link readPackTablesAsTheyCome}): parts with the same stamp read the
+ * same data.
  */
 export async function preparePackPart(
   db: CommandPostDatabase,
@@ -89,28 +93,36 @@ export async function preparePackPart(
   job: PartJob,
   sink: PartSink,
 ): Promise<string> {
-  const [read, templates] = await Promise.all([readPackTables(db, partReads(part)), listLedgerTemplates(db)])
-  sink.read()
+  const templates = listLedgerTemplates(db)
+  const reading = readPackTablesAsTheyCome(db, partReads(part))
+  const whole = reading.done.then((read) => {
+    sink.read()
+    return read
+  })
+  // A failed read also fails the table awaited below; `whole` is then never awaited.
+  whole.catch(() => undefined)
+  if (part.awaited) await whole
   for (const table of PACK_TABLES) {
     if (!part.tables.includes(table.table)) continue
-    const records = read.tables.get(table.table) ?? []
+    const records = await reading.table(table.table)
     const changed = (record: PackRecord) => ((record[table.changedAt ?? ''] as number | undefined) ?? 0) > job.since
     const selected = job.since > 0 && table.changedAt ? records.filter(changed) : records
     sink.file(await packDataFile(table, selected, job.profile))
-    sink.step()
+    sink.step(table.file)
   }
+  const read = await whole
   const data = ledgerDataOf(read.tables)
   for (const [i, register] of LEDGER_REGISTERS.entries()) {
     if (!part.ledgers.includes(register.key)) continue
-    const ledger = await ledgerPackFile(register, templates, data, job.profile)
+    const ledger = await ledgerPackFile(register, await templates, data, job.profile)
     if (ledger) sink.file(await documentFile(`ledgers/${ledger.name}`, ledger.bytes, ORDER.ledgers + i))
-    sink.step()
+    sink.step(`ledgers/${register.key}`)
   }
   if (part.reports) {
     const reports = await reportPackFiles(db, job.window)
     for (const [i, report] of reports.entries())
       sink.file(await documentFile(`reports/${report.name}`, report.bytes, ORDER.reports + i))
-    sink.step()
+    sink.step('reports')
   }
   return read.stamp
 }

@@ -19,4 +19,9 @@ describe('the parts of a pack', () => {
     expect(partReads(REST_PART)).not.toContain('episodes')
     expect(partReads(WHOLE_PACK)).toEqual(expect.arrayContaining(['persons', 'episodes', 'logEntries', 'measures']))
   })
+
+  it('writes files during the read only in a part no other part waits for: the last, or the whole pack', () => {
+    expect(PACK_PARTS.map((part) => part.awaited)).toEqual([...PACK_PARTS.slice(1).map(() => true), false])
+    expect(WHOLE_PACK.awaited).toBe(false)
+  })
 })

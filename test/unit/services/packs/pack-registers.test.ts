@@ -116,6 +116,34 @@ describe('every register in the pack', () => {
     expect(files.has('ledgers/人员排查台账.xlsx')).toBe(true)
   })
 
+  it("names each part's read and each step it finishes in the progress, every step once", async () => {
+    const named: string[] = []
+    let last = 0
+    await exportPack(
+      township,
+      CLERK,
+      { recipient: '县指挥部（进度）', profile: 'masked', mode: 'full' },
+      (phase, done, total, what) => {
+        if (phase !== 'preparing') return
+        expect(done).toBeGreaterThanOrEqual(last)
+        last = done
+        if (what) named.push(what)
+      },
+    )
+    expect(named.filter((w) => w.endsWith(': read'))).toEqual(['people: read', 'rest: read'])
+    const steps = named.filter((w) => !w.endsWith(': read'))
+    expect(new Set(steps).size).toBe(steps.length)
+    expect(steps.length).toBe(last)
+    expect(steps).toEqual(
+      expect.arrayContaining([
+        'people: data/persons.ndjson',
+        'people: ledgers/people',
+        'rest: data/measures.ndjson',
+        'rest: reports',
+      ]),
+    )
+  })
+
   it('lists the files in the manifest in register order, documents after the data, and writes the manifest last', async () => {
     const pack = await exportPack(township, CLERK, { recipient: '县指挥部（顺序）', profile: 'masked', mode: 'full' })
     const paths = pack.manifest.files.map((f) => f.path)
