@@ -3,7 +3,14 @@
 import type { Transaction } from 'dexie'
 import { receivedBucket, receivedChunkKey, type ReceivedChunk } from '@/domain/packs/received-chunks'
 import { kindKeysOf, searchKeysOf, type PersonRow } from './person-row'
-import { episodeDayKey, REGISTRATION_DAY_PREFIX, tallyKey, type TallyRow } from './tallies'
+import {
+  episodeDayKey,
+  personTallies,
+  REGISTRATION_DAY_PREFIX,
+  tallyKey,
+  VILLAGE_PEOPLE_PREFIX,
+  type TallyRow,
+} from './tallies'
 
 /**
  * v1 → v2 only adds the people tables: every v1 row is carried over as it is. Kept as a function so the next
@@ -93,5 +100,18 @@ export async function upgradeToV23(tx: Transaction): Promise<void> {
   }
   const tallies = tx.table<TallyRow>('tallies')
   await tallies.where('key').startsWith(REGISTRATION_DAY_PREFIX).delete()
+  await tallies.bulkPut([...counts].map(([key, count]) => ({ key, count })))
+}
+
+/**
+ * v23 → v24: counts the listed people already there by village into `tallies` (one `getAll`, as v23 does),
+ * replacing any village counter an earlier step's writes left; from then on the tally middleware keeps them.
+ */
+export async function upgradeToV24(tx: Transaction): Promise<void> {
+  const persons = (await tx.table('persons').toArray()) as Record<string, unknown>[]
+  const counts = new Map<string, number>()
+  for (const person of persons) for (const key of personTallies(person)) counts.set(key, (counts.get(key) ?? 0) + 1)
+  const tallies = tx.table<TallyRow>('tallies')
+  await tallies.where('key').startsWith(VILLAGE_PEOPLE_PREFIX).delete()
   await tallies.bulkPut([...counts].map(([key, count]) => ({ key, count })))
 }

@@ -9,8 +9,8 @@ import Dexie, {
 import type { LocalDate } from '@/domain/common/entity'
 import { dayOf } from '@/domain/figures/figure-window'
 
-// Maintained counters (docs/figures.md): how many episodes there are of each category (v20) and how many of each
-// category were registered on each local day (v23), kept in the `tallies` table by a Dexie middleware in the SAME
+// Maintained counters (docs/figures.md): how many episodes there are of each category (v20), how many of each
+// category were registered on each local day (v23) and how many listed people each village has (v24), kept in the `tallies` table by a Dexie middleware in the SAME
 // transaction as the write that changes them, whichever code path writes (a form, an import, a merge, a pack
 // restored, a wipe). IndexedDB has no stored count: counting 150k index entries walks them, about a second on the
 // command-post PC (a day's 30k registrations, a quarter of a second), where reading one tally row is instant.
@@ -48,9 +48,26 @@ function episodeTallies(row: Record<string, unknown>): string[] {
   return [tallyKey('episodes', 'kind', row.kind), episodeDayKey(row)]
 }
 
+/** The start of every key {@link villagePeopleKey} makes. */
+export const VILLAGE_PEOPLE_PREFIX = tallyKey('persons', 'village', '')
+
+/** The key of the counter of a village's listed people (v24; `''`: people with no village). */
+export function villagePeopleKey(villageId: string): string {
+  return `${VILLAGE_PEOPLE_PREFIX}${villageId}`
+}
+
+/**
+ * The counter a person's row moves: its village's, when the person is listed (carries the list fields, as the
+ * `[villageId+latestArrival]` index holds it); a retired or merged person counts nowhere (v24).
+ */
+export function personTallies(row: Record<string, unknown>): string[] {
+  return row.latestArrival === undefined ? [] : [villagePeopleKey(String(row.villageId))]
+}
+
 /** The registers counted, and the counters each row of them moves. */
 export const TALLIED: Readonly<Record<string, (row: Record<string, unknown>) => string[]>> = {
   episodes: episodeTallies,
+  persons: personTallies,
 }
 
 type Deltas = Map<string, number>

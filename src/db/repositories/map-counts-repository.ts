@@ -5,28 +5,20 @@ import { daysBetween, type CountSources } from '@/domain/map/village-counts'
 import type { EpisodeKind } from '@/domain/person/person'
 import type { CommandPostDatabase } from '../database'
 import { kindKeyPrefix } from '../person-row'
+import { villagePeopleKey } from '../tallies'
 
 /**
- * People on the register per village (listed people only: retired and merged rows carry no list fields), from
- * the `[villageId+latestArrival]` index: one count per village, all asked at once in one read transaction. (One
- * after the other, each waited its turn behind the database's other work: a hundred villages took seconds, and
- * every visit to the map started another such run that went on after the map was left.)
+ * People on the register per village (listed people only: retired and merged people count nowhere), from the
+ * maintained counters (v24, db/tallies.ts): one read of a row per village. Counting each village on
+ * `[villageId+latestArrival]` walked every person's index entry, 1–2 s of the database's time at 100k people on
+ * every visit to the map, and every later read queued behind it.
  */
-export function countPeopleByVillage(
+export async function countPeopleByVillage(
   db: CommandPostDatabase,
   villageIds: readonly string[],
 ): Promise<Map<string, number>> {
-  return db.transaction('r', db.persons, async () => {
-    const counts = await Promise.all(
-      villageIds.map((id) =>
-        db.persons
-          .where('[villageId+latestArrival]')
-          .between([id, Dexie.minKey], [id, Dexie.maxKey], true, true)
-          .count(),
-      ),
-    )
-    return new Map(villageIds.map((id, i) => [id, counts[i]]))
-  })
+  const rows = await db.tallies.bulkGet(villageIds.map(villagePeopleKey))
+  return new Map(villageIds.map((id, i) => [id, rows[i]?.count ?? 0]))
 }
 
 /**

@@ -20,6 +20,7 @@ import { V20_ROWS } from '../../fixtures/db/v20'
 import { V21_ROWS } from '../../fixtures/db/v21'
 import { V22_ROWS } from '../../fixtures/db/v22'
 import { V23_ROWS } from '../../fixtures/db/v23'
+import { V24_ROWS } from '../../fixtures/db/v24'
 import { V15_ROWS } from '../../fixtures/db/v15'
 import { V14_ROWS } from '../../fixtures/db/v14'
 import { V12_ROWS } from '../../fixtures/db/v12'
@@ -47,6 +48,7 @@ const FIXTURES: Record<number, Record<string, object[]>> = {
   21: V21_ROWS,
   22: V22_ROWS,
   23: V23_ROWS,
+  24: V24_ROWS,
   15: V15_ROWS,
   14: V14_ROWS,
   12: V12_ROWS,
@@ -122,13 +124,15 @@ describe('schema versions', () => {
       expect(await db.episodes.orderBy('[kind+createdAt]').count()).toBe(await db.episodes.count())
       // v20 counted them by category into the maintained tallies (a v1 database has none).
       const tallies = await db.tallies.toArray()
-      // v23 counted them by category and day of registration too.
+      // v23 counted them by category and day of registration too, v24 the listed people by village (the
+      // merged person counts nowhere).
       expect(tallies).toEqual(
         version < 2
           ? []
           : [
               { key: 'episodes.kind:returnee', count: 1 },
               { key: 'episodes.kindDay:returnee|2023-11-15', count: 1 },
+              { key: 'persons.village:vil_01HF0000000000000000000001', count: 1 },
             ],
       )
       // v21 indexes the county-list rows by when they were received and verified (today's change of the lists).

@@ -2,7 +2,8 @@ import Dexie from 'dexie'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Episode, EpisodeKind } from '@/domain/person/person'
 import { openDatabase, type CommandPostDatabase } from '@/db/database'
-import { REGISTRATION_DAY_PREFIX, tallyKey } from '@/db/tallies'
+import type { PersonRow } from '@/db/person-row'
+import { REGISTRATION_DAY_PREFIX, tallyKey, VILLAGE_PEOPLE_PREFIX, villagePeopleKey } from '@/db/tallies'
 import { writeWithAudit } from '@/db/write'
 import { EPISODES } from '../../fixtures/figures'
 
@@ -126,7 +127,46 @@ describe('the tally middleware (episodes by category, v20)', () => {
   })
 
   it('leaves the other registers alone', async () => {
-    await db.persons.add({ id: 'p1', villageId: 'v' } as never)
+    await db.villages.add({ id: 'v1', code: '511826100201', name: '青龙村' } as never)
+    await db.orders.add({ id: 'o1', state: 'open', deadline: 1 } as never)
     expect(await db.tallies.count()).toBe(0)
+  })
+})
+
+describe('the tally middleware (listed people by village, v24)', () => {
+  const person = (id: string, villageId: string, listed = true) =>
+    ({ id, villageId, name: id, ...(listed ? { latestArrival: '2022-07-01' } : {}) }) as unknown as PersonRow
+
+  /** The village counters stored, without zeros. */
+  async function villages(): Promise<Record<string, number>> {
+    const rows = (await db.tallies.toArray()).filter((r) => r.key.startsWith(VILLAGE_PEOPLE_PREFIX) && r.count !== 0)
+    return Object.fromEntries(rows.map((r) => [r.key.slice(VILLAGE_PEOPLE_PREFIX.length), r.count]))
+  }
+
+  /** The same recounted on the `[villageId+latestArrival]` index, which holds exactly the listed people. */
+  async function recountedByIndex(): Promise<Record<string, number>> {
+    const out: Record<string, number> = {}
+    for (const [villageId] of (await db.persons.orderBy('[villageId+latestArrival]').keys()) as unknown as [string][])
+      out[villageId] = (out[villageId] ?? 0) + 1
+    return out
+  }
+
+  it('counts listed people per village through adds, moves, merges, retirements, deletes and a clear', async () => {
+    await db.persons.bulkAdd([person('p1', 'a'), person('p2', 'a'), person('p3', 'b'), person('p4', '', true)])
+    await db.persons.add(person('p5', 'b', false))
+    expect(await villages()).toEqual({ a: 2, b: 1, '': 1 })
+    expect(villagePeopleKey('a')).toBe(`${VILLAGE_PEOPLE_PREFIX}a`)
+    // Moved to another village; merged (its list fields dropped); a person listed again.
+    await db.persons.put(person('p2', 'b'))
+    await db.persons.put(person('p3', 'b', false))
+    await db.persons.put(person('p5', 'a'))
+    expect(await villages()).toEqual(await recountedByIndex())
+    expect(await villages()).toEqual({ a: 2, b: 1, '': 1 })
+    await db.persons.update('p1', { villageId: 'c' })
+    await db.persons.bulkDelete(['p4', 'missing'])
+    expect(await villages()).toEqual({ a: 1, b: 1, c: 1 })
+    expect(await villages()).toEqual(await recountedByIndex())
+    await db.persons.clear()
+    expect(await villages()).toEqual({})
   })
 })
