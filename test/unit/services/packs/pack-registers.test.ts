@@ -119,6 +119,7 @@ describe('every register in the pack', () => {
   it("names each part's read and each step it finishes in the progress, every step once", async () => {
     const named: string[] = []
     let last = 0
+    let stepsTotal = 0
     await exportPack(
       township,
       CLERK,
@@ -127,6 +128,7 @@ describe('every register in the pack', () => {
         if (phase !== 'preparing') return
         expect(done).toBeGreaterThanOrEqual(last)
         last = done
+        stepsTotal = total
         if (what) named.push(what)
       },
     )
@@ -134,6 +136,7 @@ describe('every register in the pack', () => {
     const steps = named.filter((w) => !w.endsWith(': read'))
     expect(new Set(steps).size).toBe(steps.length)
     expect(steps.length).toBe(last)
+    expect(last).toBe(stepsTotal)
     expect(steps).toEqual(
       expect.arrayContaining([
         'people: data/persons.ndjson',
