@@ -5,6 +5,7 @@ import { receivedBucket, receivedChunkKey, type ReceivedChunk } from '@/domain/p
 import { kindKeysOf, searchKeysOf, type PersonRow } from './person-row'
 import {
   episodeDayKey,
+  PERSON_ROWS_KEY,
   personTallies,
   REGISTRATION_DAY_PREFIX,
   tallyKey,
@@ -104,8 +105,9 @@ export async function upgradeToV23(tx: Transaction): Promise<void> {
 }
 
 /**
- * v23 → v24: counts the listed people already there by village into `tallies` (one `getAll`, as v23 does),
- * replacing any village counter an earlier step's writes left; from then on the tally middleware keeps them.
+ * v23 → v24: counts the people already there, all of them and the listed ones by village, into `tallies` (one
+ * `getAll`, as v23 does), replacing any such counter an earlier step's writes left; from then on the tally
+ * middleware keeps them.
  */
 export async function upgradeToV24(tx: Transaction): Promise<void> {
   const persons = (await tx.table('persons').toArray()) as Record<string, unknown>[]
@@ -113,5 +115,6 @@ export async function upgradeToV24(tx: Transaction): Promise<void> {
   for (const person of persons) for (const key of personTallies(person)) counts.set(key, (counts.get(key) ?? 0) + 1)
   const tallies = tx.table<TallyRow>('tallies')
   await tallies.where('key').startsWith(VILLAGE_PEOPLE_PREFIX).delete()
+  await tallies.delete(PERSON_ROWS_KEY)
   await tallies.bulkPut([...counts].map(([key, count]) => ({ key, count })))
 }

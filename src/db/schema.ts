@@ -289,9 +289,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
   {
     // People per village without counting them (the map, issue 5; the board's map, issue 10): the tally
-    // middleware also counts listed people by village (`persons.village:<id>`). Counting each village on
+    // middleware also counts listed people by village (`persons.village:<id>`), and every person's row
+    // (`persons.rows:all`, the import's register fingerprint). Counting each village on
     // `[villageId+latestArrival]` walked every person's index entry, 1–2 s of the database's time at 100k people
-    // on every visit to the map. upgradeToV24 counts those already there. No index changes.
+    // on every visit to the map; counting the persons and episodes tables, ~0.7 s per import check.
+    // upgradeToV24 counts those already there. No index changes.
     version: 24,
     stores: {},
     upgrade: upgradeToV24,

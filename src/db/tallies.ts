@@ -56,12 +56,20 @@ export function villagePeopleKey(villageId: string): string {
   return `${VILLAGE_PEOPLE_PREFIX}${villageId}`
 }
 
+/** The key of the counter of every person's row, listed or not (v24: the register's fingerprint). */
+export const PERSON_ROWS_KEY = tallyKey('persons', 'rows', 'all')
+
+/** The prefix of the episodes' category counters (v20), whose sum is the number of episodes. */
+export const EPISODE_KIND_PREFIX = tallyKey('episodes', 'kind', '')
+
 /**
- * The counter a person's row moves: its village's, when the person is listed (carries the list fields, as the
- * `[villageId+latestArrival]` index holds it); a retired or merged person counts nowhere (v24).
+ * The counters a person's row moves (v24): every row's, and its village's when the person is listed (carries the
+ * list fields, as the `[villageId+latestArrival]` index holds it); a retired or merged person counts in no village.
  */
 export function personTallies(row: Record<string, unknown>): string[] {
-  return row.latestArrival === undefined ? [] : [villagePeopleKey(String(row.villageId))]
+  return row.latestArrival === undefined
+    ? [PERSON_ROWS_KEY]
+    : [PERSON_ROWS_KEY, villagePeopleKey(String(row.villageId))]
 }
 
 /** The registers counted, and the counters each row of them moves. */

@@ -128,7 +128,8 @@ export function writeImportBatch(
   options: ImportWriteOptions = {},
 ): Promise<ImportWriteSummary> {
   const size = options.chunk ?? 2000
-  const tables = [db.persons, db.episodes, db.duplicateReviews, db.importMappings]
+  // The tallies too: the register's version is read from them (the middleware would add them to the write anyway).
+  const tables = [db.persons, db.episodes, db.duplicateReviews, db.importMappings, db.tallies]
   return writeWithAudit(db, actor, tables, async (ctx) => {
     if ((await registerVersion(db)) !== batch.registerVersion)
       throw new ValidationError([{ field: 'file', code: 'peopleImport.stale' }])

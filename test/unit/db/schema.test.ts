@@ -124,14 +124,15 @@ describe('schema versions', () => {
       expect(await db.episodes.orderBy('[kind+createdAt]').count()).toBe(await db.episodes.count())
       // v20 counted them by category into the maintained tallies (a v1 database has none).
       const tallies = await db.tallies.toArray()
-      // v23 counted them by category and day of registration too, v24 the listed people by village (the
-      // merged person counts nowhere).
+      // v23 counted them by category and day of registration too, v24 the person rows and the listed people by
+      // village (the merged person counts in no village).
       expect(tallies).toEqual(
         version < 2
           ? []
           : [
               { key: 'episodes.kind:returnee', count: 1 },
               { key: 'episodes.kindDay:returnee|2023-11-15', count: 1 },
+              { key: 'persons.rows:all', count: 2 },
               { key: 'persons.village:vil_01HF0000000000000000000001', count: 1 },
             ],
       )

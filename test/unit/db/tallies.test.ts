@@ -3,7 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Episode, EpisodeKind } from '@/domain/person/person'
 import { openDatabase, type CommandPostDatabase } from '@/db/database'
 import type { PersonRow } from '@/db/person-row'
-import { REGISTRATION_DAY_PREFIX, tallyKey, VILLAGE_PEOPLE_PREFIX, villagePeopleKey } from '@/db/tallies'
+import {
+  PERSON_ROWS_KEY,
+  REGISTRATION_DAY_PREFIX,
+  tallyKey,
+  VILLAGE_PEOPLE_PREFIX,
+  villagePeopleKey,
+} from '@/db/tallies'
 import { writeWithAudit } from '@/db/write'
 import { EPISODES } from '../../fixtures/figures'
 
@@ -133,7 +139,7 @@ describe('the tally middleware (episodes by category, v20)', () => {
   })
 })
 
-describe('the tally middleware (listed people by village, v24)', () => {
+describe('the tally middleware (person rows, and listed people by village, v24)', () => {
   const person = (id: string, villageId: string, listed = true) =>
     ({ id, villageId, name: id, ...(listed ? { latestArrival: '2022-07-01' } : {}) }) as unknown as PersonRow
 
@@ -155,6 +161,7 @@ describe('the tally middleware (listed people by village, v24)', () => {
     await db.persons.bulkAdd([person('p1', 'a'), person('p2', 'a'), person('p3', 'b'), person('p4', '', true)])
     await db.persons.add(person('p5', 'b', false))
     expect(await villages()).toEqual({ a: 2, b: 1, '': 1 })
+    expect((await db.tallies.get(PERSON_ROWS_KEY))?.count).toBe(5)
     expect(villagePeopleKey('a')).toBe(`${VILLAGE_PEOPLE_PREFIX}a`)
     // Moved to another village; merged (its list fields dropped); a person listed again.
     await db.persons.put(person('p2', 'b'))
@@ -166,7 +173,9 @@ describe('the tally middleware (listed people by village, v24)', () => {
     await db.persons.bulkDelete(['p4', 'missing'])
     expect(await villages()).toEqual({ a: 1, b: 1, c: 1 })
     expect(await villages()).toEqual(await recountedByIndex())
+    expect((await db.tallies.get(PERSON_ROWS_KEY))?.count).toBe(await db.persons.count())
     await db.persons.clear()
     expect(await villages()).toEqual({})
+    expect((await db.tallies.get(PERSON_ROWS_KEY))?.count).toBe(0)
   })
 })

@@ -135,4 +135,17 @@ describe('registerVersion', () => {
     expect(new Set([first, second, third]).size).toBe(3)
     expect(await registerVersion(db)).toBe(third)
   })
+
+  it('counts the people and episodes as the tables hold them (from the maintained counters), and changes on a delete', async () => {
+    const a = await createPersonWithEpisode(db, personFields(), episodeFields(), CLERK)
+    await createPersonWithEpisode(db, personFields(), episodeFields({ kind: 'inbound' }), CLERK)
+    const [people, episodes] = (await registerVersion(db)).split('|')
+    expect([Number(people), Number(episodes)]).toEqual([await db.persons.count(), await db.episodes.count()])
+    const before = await registerVersion(db)
+    await db.episodes.where('personId').equals(a.person.id).delete()
+    await db.persons.delete(a.person.id)
+    const after = await registerVersion(db)
+    expect(after).not.toBe(before)
+    expect(after.split('|').slice(0, 2).map(Number)).toEqual([await db.persons.count(), await db.episodes.count()])
+  })
 })
