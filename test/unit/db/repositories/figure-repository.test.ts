@@ -1,20 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { registrationsByKind, screenedBefore } from '@/domain/figures/figure-counts'
-import { openDatabase, type CommandPostDatabase } from '@/db/database'
+import type { CommandPostDatabase } from '@/db/database'
 import { registrationsBefore, registrationsBetween, villagesOfPeople } from '@/db/repositories/figure-repository'
 import { buildPersonRow } from '@/db/person-row'
 import type { Episode, Person } from '@/domain/person/person'
-import { NOW, seedFigures } from '../../../fixtures/figures'
+import { NOW, seedFiguresEachTest } from '../../../fixtures/figures'
 import { episodeFields, personFields } from '../../../fixtures/people'
 
 let db: CommandPostDatabase
-beforeEach(async () => {
-  db = await openDatabase(`test-${crypto.randomUUID()}`)
-  await seedFigures(db)
-})
-afterEach(async () => {
-  await db.delete()
-})
+seedFiguresEachTest((opened) => (db = opened))
 
 describe('registrationsBefore (累计排查: the maintained tallies less the recent [kind+createdAt] count)', () => {
   it('equals a recount of every episode by category, before each registration instant and after the last', async () => {

@@ -1,16 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openDatabase, type CommandPostDatabase } from '@/db/database'
+import { describe, expect, it } from 'vitest'
+import type { CommandPostDatabase } from '@/db/database'
 import { readPackTables, readPackTablesAsTheyCome } from '@/db/repositories/pack-source-repository'
-import { seedFigures } from '../../../fixtures/figures'
+import { seedFiguresEachTest } from '../../../fixtures/figures'
 
 let db: CommandPostDatabase
-beforeEach(async () => {
-  db = await openDatabase(`test-${crypto.randomUUID()}`)
-  await seedFigures(db)
-})
-afterEach(async () => {
-  await db.delete()
-})
+seedFiguresEachTest((opened) => (db = opened))
 
 describe('readPackTablesAsTheyCome (a pack part reads its tables in one transaction, each usable on arrival)', () => {
   it('hands over each table before the whole read has ended, the same rows the whole read holds', async () => {

@@ -1,20 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { todaySoFar } from '@/domain/figures/figure-window'
-import { openDatabase, type CommandPostDatabase } from '@/db/database'
+import type { CommandPostDatabase } from '@/db/database'
 import { openIncidents } from '@/db/repositories/figure-repository'
 import { loadBoard, watchBoard, type BoardData } from '@/services/board/board-service'
 import { townshipFigures } from '@/services/figures/township-figures'
 import { openOrders } from '@/services/log/order-service'
-import { A, CHECKS, NOW, ORDERS, seedFigures } from '../../../fixtures/figures'
+import { A, CHECKS, NOW, ORDERS, seedFiguresEachTest } from '../../../fixtures/figures'
 
 let db: CommandPostDatabase
-beforeEach(async () => {
-  db = await openDatabase(`test-${crypto.randomUUID()}`)
-  await seedFigures(db)
-})
-afterEach(async () => {
-  await db.delete()
-})
+seedFiguresEachTest((opened) => (db = opened))
 
 describe('loadBoard', () => {
   it("hands over today's township figures and, from the same reads, the open orders by deadline and open incidents", async () => {

@@ -1,16 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openDatabase, type CommandPostDatabase } from '@/db/database'
+import { describe, expect, it } from 'vitest'
+import type { CommandPostDatabase } from '@/db/database'
 import { figureTrend } from '@/services/figures/figure-trend'
-import { NOW, seedFigures } from '../../../fixtures/figures'
+import { NOW, seedFiguresEachTest } from '../../../fixtures/figures'
 
 let db: CommandPostDatabase
-beforeEach(async () => {
-  db = await openDatabase(`test-${crypto.randomUUID()}`)
-  await seedFigures(db)
-})
-afterEach(async () => {
-  await db.delete()
-})
+seedFiguresEachTest((opened) => (db = opened))
 
 describe('figure trends over the 7 days ending today (2022-07-04 … 07-10)', () => {
   it('gives each day its own count, oldest first', async () => {

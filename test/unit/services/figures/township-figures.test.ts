@@ -1,20 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { FigureKey } from '@/domain/figures/figure-keys'
 import type { FigureValue } from '@/domain/figures/figure-value'
 import { reportFigureWindow, todaySoFar } from '@/domain/figures/figure-window'
-import { openDatabase, type CommandPostDatabase } from '@/db/database'
+import type { CommandPostDatabase } from '@/db/database'
 import { townshipFigures, villageFigures } from '@/services/figures/township-figures'
 import { figuresByVillage } from '@/services/figures/village-figures'
-import { A, B, NOW, seedFigures } from '../../../fixtures/figures'
+import { A, B, NOW, seedFiguresEachTest } from '../../../fixtures/figures'
 
 let db: CommandPostDatabase
-beforeEach(async () => {
-  db = await openDatabase(`test-${crypto.randomUUID()}`)
-  await seedFigures(db)
-})
-afterEach(async () => {
-  await db.delete()
-})
+seedFiguresEachTest((opened) => (db = opened))
 
 /** value / previous of each figure, to compare with the hand count in test/fixtures/figures.ts. */
 function pairs(figures: Partial<Record<FigureKey, FigureValue>>) {
