@@ -10,10 +10,11 @@ import type { LocalDate } from '@/domain/common/entity'
 import { dayOf } from '@/domain/figures/figure-window'
 
 // Maintained counters (docs/figures.md): how many episodes there are of each category (v20), how many of each
-// category were registered on each local day (v23) and how many listed people each village has (v24), kept in the `tallies` table by a Dexie middleware in the SAME
-// transaction as the write that changes them, whichever code path writes (a form, an import, a merge, a pack
-// restored, a wipe). IndexedDB has no stored count: counting 150k index entries walks them, about a second on the
-// command-post PC (a day's 30k registrations, a quarter of a second), where reading one tally row is instant.
+// category were registered on each local day (v23), how many person rows there are and how many listed people
+// each village has (v24), kept in the `tallies` table by a Dexie middleware in the SAME transaction as the write
+// that changes them, whichever code path writes (a form, an import, a merge, a pack restored, a wipe). IndexedDB
+// has no stored count: counting 150k index entries walks them, about a second on the command-post PC (a day's 30k
+// registrations, a quarter of a second), where reading one tally row is instant.
 
 /** One counter: the rows of a register holding one value (see {@link tallyKey}, {@link registrationDayKey}). */
 export interface TallyRow {

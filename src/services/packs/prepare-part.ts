@@ -99,8 +99,9 @@ export async function preparePackPart(
     sink.read()
     return read
   })
-  // A failed read also fails the table awaited below; `whole` is then never awaited.
+  // A failed read also fails the table awaited below, and `whole` and `templates` are then never awaited.
   whole.catch(() => undefined)
+  templates.catch(() => undefined)
   if (part.awaited) await whole
   for (const table of PACK_TABLES) {
     if (!part.tables.includes(table.table)) continue
