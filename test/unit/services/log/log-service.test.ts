@@ -3,6 +3,8 @@ import type { Actor } from '@/domain/accounts/user'
 import { ValidationError, type Problem } from '@/domain/common/result'
 import { openDatabase, type CommandPostDatabase } from '@/db/database'
 import { verifyLogChain } from '@/services/log/chain-service'
+import { ChainVerifier, entryHash, GENESIS_HASH } from '@/domain/log/log-chain'
+import type { LogEntry } from '@/domain/log/log-entry'
 import { appendLogEntry, correctLogEntry, entriesBetween, searchLog } from '@/services/log/log-service'
 
 const OFFICER: Actor = { id: 'usr_duty', name: '李值班' }
@@ -160,5 +162,45 @@ describe('verifyLogChain on the stored log', () => {
     await db.logEntries.update(b.id, { seq: 3 })
     const kinds = (await verifyLogChain(db)).breaks.map((x) => `${x.kind}@${x.seq}`)
     expect(kinds).toEqual(['altered@2', 'altered@3', 'relinked@4'])
+  })
+
+  /** A chain of `count` entries written straight to the table, as a long-running log holds them. */
+  async function storedChain(count: number, alterSeq?: number) {
+    const entries: LogEntry[] = []
+    let prevHash = GENESIS_HASH
+    for (let seq = 1; seq <= count; seq++) {
+      const fields: Omit<LogEntry, 'hash'> = {
+        ...{ id: `log_${seq}`, seq, kind: 'other', occurredAt: seq * 1000, enteredAt: seq * 1000 },
+        ...{ authorId: OFFICER.id, authorName: OFFICER.name, counterpart: '', phone: '', villageId: '' },
+        ...{ content: `第 ${seq} 条`, handling: '', corrects: '', links: [], linkKeys: [], prevHash },
+      }
+      const entry = { ...fields, hash: entryHash(fields) }
+      entries.push(seq === alterSeq ? { ...entry, content: '篡改' } : entry)
+      prevHash = entry.hash
+    }
+    await db.logEntries.bulkAdd(entries)
+    await db.logHead.put({ id: 'head', seq: count, hash: prevHash })
+  }
+
+  it('checks a long log page by page and gives the page a turn at least every 500 entries', async () => {
+    await storedChain(2600, 2345)
+    const verifier = new ChainVerifier()
+    // What the verifier had checked each time another task got a turn.
+    const atTurns: number[] = [0]
+    let checking = true
+    const turn = () => {
+      if (!checking) return
+      atTurns.push(verifier.checked)
+      setTimeout(turn, 0)
+    }
+    setTimeout(turn, 0)
+    const seen: number[] = []
+    const report = await verifyLogChain(db, (p) => seen.push(p.checked), verifier)
+    checking = false
+    atTurns.push(verifier.checked)
+    expect(report).toEqual({ checked: 2600, breaks: [{ kind: 'altered', seq: 2345, id: 'log_2345' }] })
+    expect(seen).toEqual([1000, 2000, 2600])
+    const longest = Math.max(...atTurns.slice(1).map((checked, i) => checked - atTurns[i]))
+    expect(longest).toBeLessThanOrEqual(500)
   })
 })
