@@ -63,7 +63,7 @@ export async function packDataFile(
   selected: readonly PackRecord[],
   profile: PackProfile,
 ): Promise<PreparedFile> {
-  const bytes = new TextEncoder().encode(toNdjson(selected.map((record) => table.prepare(record, profile))))
+  const bytes = new TextEncoder().encode(toNdjson(selected, (record) => table.prepare(record, profile)))
   return {
     path: table.file,
     bytes,

@@ -13,6 +13,13 @@ describe('ndjson', () => {
     expect(parseNdjson(text, 'f')).toEqual({ records, lines: text.trimEnd().split('\n'), problems: [] })
   })
 
+  it('writes each record as prepare makes it, leaving the records as they were', () => {
+    const records = [{ id: 'a', phone: '13800001111' }, { id: 'b' }]
+    const text = toNdjson(records, (r) => ({ ...r, phone: r.phone ? '138****1111' : undefined }))
+    expect(text).toBe('{"id":"a","phone":"138****1111"}\n{"id":"b"}\n')
+    expect(records[0].phone).toBe('13800001111')
+  })
+
   it('an empty table is an empty file', () => {
     expect(toNdjson([])).toBe('')
     expect(parseNdjson('', 'f').records).toEqual([])
