@@ -3,7 +3,13 @@ import type { CountyListRow } from '../county-list/county-list'
 import type { Person } from '../person/person'
 import { maskCountyListRow, maskPerson, personForPack } from './pack-masking'
 import type { PackProfile } from './pack-manifest'
-import { COMMAND_PACK_TABLES, CONTROL_PACK_TABLES, DUTY_PACK_TABLES, SUPPLIES_PACK_TABLES } from './pack-tables-more'
+import {
+  asIs,
+  COMMAND_PACK_TABLES,
+  CONTROL_PACK_TABLES,
+  DUTY_PACK_TABLES,
+  SUPPLIES_PACK_TABLES,
+} from './pack-tables-more'
 
 /** A record as read from the database: any stamped entity. */
 export type PackRecord = { id: string; updatedAt: number } & Record<string, unknown>
@@ -30,9 +36,6 @@ export interface PackTable {
    */
   changedAt?: 'updatedAt' | 'enteredAt' | 'at' | 'savedAt'
 }
-
-/** A record written as it is stored: the record itself, no copy (150k episodes need none). */
-export const asIs = (record: PackRecord) => record
 
 /** Every register a pack carries, in the order of the manifest and README. */
 export const PACK_TABLES: readonly PackTable[] = [

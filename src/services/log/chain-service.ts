@@ -45,7 +45,8 @@ export async function verifyLogChain(
     async (entries) => {
       for (let from = 0; from < entries.length; from += SLICE) {
         await nextTask()
-        for (const entry of entries.slice(from, from + SLICE)) verifier.add(entry)
+        const to = Math.min(from + SLICE, entries.length)
+        for (let i = from; i < to; i++) verifier.add(entries[i])
       }
       onProgress?.({ checked: verifier.checked, total: head?.seq ?? verifier.checked })
     },

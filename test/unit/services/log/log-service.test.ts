@@ -170,9 +170,22 @@ describe('verifyLogChain on the stored log', () => {
     let prevHash = GENESIS_HASH
     for (let seq = 1; seq <= count; seq++) {
       const fields: Omit<LogEntry, 'hash'> = {
-        ...{ id: `log_${seq}`, seq, kind: 'other', occurredAt: seq * 1000, enteredAt: seq * 1000 },
-        ...{ authorId: OFFICER.id, authorName: OFFICER.name, counterpart: '', phone: '', villageId: '' },
-        ...{ content: `第 ${seq} 条`, handling: '', corrects: '', links: [], linkKeys: [], prevHash },
+        id: `log_${seq}`,
+        seq,
+        kind: 'other',
+        occurredAt: seq * 1000,
+        enteredAt: seq * 1000,
+        authorId: OFFICER.id,
+        authorName: OFFICER.name,
+        counterpart: '',
+        phone: '',
+        villageId: '',
+        content: `第 ${seq} 条`,
+        handling: '',
+        corrects: '',
+        links: [],
+        linkKeys: [],
+        prevHash,
       }
       const entry = { ...fields, hash: entryHash(fields) }
       entries.push(seq === alterSeq ? { ...entry, content: '篡改' } : entry)
