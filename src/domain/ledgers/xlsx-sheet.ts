@@ -1,0 +1,186 @@
+import type { LedgerColumnKind, LedgerValue } from './ledger-register'
+import type { LedgerTable } from './ledger-table'
+import { columnLetters, sharedIndex, STYLE, type SharedStrings } from './xlsx-parts'
+import { edgesAreSpace, utf8, XmlBytes } from './xml-bytes'
+
+// The worksheet and shared-string parts of a ledger's workbook, written as UTF-8 bytes (xml-bytes.ts): a
+// 150k-row people ledger is ~100 MB of sheet XML.
+
+const isTextKind = (kind: LedgerColumnKind) => kind === 'id' || kind === 'phone'
+
+/** Display width of a text in Excel's character units (a Chinese character counts two). */
+function textWidth(text: string): number {
+  let width = 0
+  for (const ch of text) width += ch.charCodeAt(0) > 0x2e80 ? 2 : 1
+  return width
+}
+
+/** Whether a column's sampled values repeat: at most half of them distinct. */
+function repeats(values: readonly LedgerValue[]): boolean {
+  const present = values.filter((v) => v !== undefined)
+  return new Set(present).size * 2 <= present.length
+}
+
+/** The markup of a text cell's ends, made once. */
+const MARKUP = {
+  shared: utf8(' t="s"><v>'),
+  sharedEnd: utf8('</v></c>'),
+  inline: utf8(' t="inlineStr"><is><t>'),
+  inlinePreserve: utf8(' t="inlineStr"><is><t xml:space="preserve">'),
+  inlineEnd: utf8('</t></is></c>'),
+  number: utf8('><v>'),
+  empty: utf8('/>'),
+  rowStart: utf8('<row r="'),
+  rowOpen: utf8('">'),
+  rowEnd: utf8('</row>'),
+  siStart: utf8('<si><t>'),
+  siPreserve: utf8('<si><t xml:space="preserve">'),
+  siEnd: utf8('</t></si>'),
+}
+
+/**
+ * Writes one cell `<c r="{ref}{row}" …>` with its style (style 0 is the default and is not written), value and
+ * type: a finite number as a number, text through `strings` when given, else inline. An empty value makes no
+ * cell unless it is styled.
+ */
+function writeCell(
+  out: XmlBytes,
+  open: Uint8Array,
+  row: number,
+  styled: Uint8Array,
+  style: number,
+  value: LedgerValue,
+  strings: SharedStrings | undefined,
+): void {
+  if (value === undefined && !style) return
+  out.bytes(open)
+  out.number(row)
+  out.bytes(styled)
+  if (value === undefined) return out.bytes(MARKUP.empty)
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    out.bytes(MARKUP.number)
+    out.number(value)
+    return out.bytes(MARKUP.sharedEnd)
+  }
+  const text = String(value)
+  if (strings) {
+    out.bytes(MARKUP.shared)
+    out.number(sharedIndex(strings, text))
+    return out.bytes(MARKUP.sharedEnd)
+  }
+  out.bytes(edgesAreSpace(text) ? MARKUP.inlinePreserve : MARKUP.inline)
+  out.text(text)
+  out.bytes(MARKUP.inlineEnd)
+}
+
+/** Rows written before a sheet's whole size is estimated from them. */
+const ESTIMATE_AFTER_ROWS = 1000
+
+/** `"` and the style attribute of a cell after its reference (`" s="1"`), or just `"` for style 0. */
+const styledMarkup = (style: number) => utf8(style ? `" s="${style}"` : '"')
+
+/**
+ * The worksheet XML of a ledger as UTF-8: an optional merged title row, a bold header row (frozen), then the
+ * rows. ID and phone columns are text cells with the `@` (text) number format, so Excel and WPS never turn
+ * `11010119900101231X` or `13800001111` into numbers or scientific notation; numbers stay numbers. Columns
+ * whose texts repeat (性别, 人员类别, 村名, dates) go to `strings` when given (write it with
+ * {@link sharedStringsXmlBytes}); names and ID numbers, all different, stay inline.
+ */
+export function sheetXmlBytes(table: LedgerTable, strings?: SharedStrings): Uint8Array<ArrayBuffer> {
+  const letters = table.headers.map((_, i) => columnLetters(i))
+  const widths = table.headers.map((h) => Math.max(6, textWidth(h) + 2))
+  const sample = table.rows.length > 200 ? table.rows.slice(0, 200) : table.rows
+  for (const row of sample)
+    row.forEach((v, i) => {
+      if (v !== undefined) widths[i] = Math.min(60, Math.max(widths[i], textWidth(String(v)) + 2))
+    })
+  const styles = table.kinds.map((k) => (isTextKind(k) ? STYLE.text : k === 'number' ? STYLE.number : STYLE.plain))
+  const opens = letters.map((letter) => utf8(`<c r="${letter}`))
+  const styled = styles.map(styledMarkup)
+  // Shared only where texts repeat (sex, village, kind, dates): a name or an ID number is written once anyway,
+  // and looking each up in the table would only cost time.
+  const shared = table.headers.map((_, i) => (strings && repeats(sample.map((row) => row[i])) ? strings : undefined))
+  const headerRow = table.title ? 2 : 1
+  const last = letters[letters.length - 1] ?? 'A'
+  const lastRow = headerRow + table.rows.length
+  const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')
+  const pane = `<pane ySplit="${headerRow}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/>`
+  const out = new XmlBytes()
+  out.bytes(
+    utf8(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+        `<dimension ref="A1:${last}${lastRow}"/>` +
+        `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` +
+        `<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData>`,
+    ),
+  )
+  if (table.title) {
+    out.bytes(utf8('<row r="1" ht="28" customHeight="1">'))
+    writeCell(out, utf8('<c r="A'), 1, styledMarkup(STYLE.title), STYLE.title, table.title, undefined)
+    out.bytes(MARKUP.rowEnd)
+  }
+  const headerStyle = styledMarkup(STYLE.header)
+  writeRowStart(out, headerRow)
+  table.headers.forEach((h, i) => writeCell(out, opens[i], headerRow, headerStyle, STYLE.header, h, undefined))
+  out.bytes(MARKUP.rowEnd)
+  let r = headerRow
+  const headBytes = out.length
+  for (const row of table.rows) {
+    r++
+    // A big sheet's size, told from its first rows (and a tenth more): written into one buffer, not grown.
+    if (r - headerRow === ESTIMATE_AFTER_ROWS)
+      out.reserve(Math.ceil((((out.length - headBytes) / ESTIMATE_AFTER_ROWS) * (table.rows.length - r) + 4096) * 1.1))
+    writeRowStart(out, r)
+    for (let i = 0; i < row.length; i++) {
+      const value = row[i]
+      if (value !== undefined) writeCell(out, opens[i], r, styled[i], styles[i], value, shared[i])
+    }
+    out.bytes(MARKUP.rowEnd)
+  }
+  const merge =
+    table.title && letters.length > 1 ? `<mergeCells count="1"><mergeCell ref="A1:${last}1"/></mergeCells>` : ''
+  out.bytes(
+    utf8(
+      `</sheetData>${merge}` +
+        '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+        '</worksheet>',
+    ),
+  )
+  return out.finish()
+}
+
+function writeRowStart(out: XmlBytes, row: number): void {
+  out.bytes(MARKUP.rowStart)
+  out.number(row)
+  out.bytes(MARKUP.rowOpen)
+}
+
+/** {@link sheetXmlBytes} as a string (tests, small sheets). */
+export function sheetXml(table: LedgerTable, strings?: SharedStrings): string {
+  return new TextDecoder().decode(sheetXmlBytes(table, strings))
+}
+
+/** `xl/sharedStrings.xml` of a table as UTF-8: every text once, in index order. */
+export function sharedStringsXmlBytes(strings: SharedStrings): Uint8Array<ArrayBuffer> {
+  const out = new XmlBytes()
+  out.bytes(
+    utf8(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+        '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+        `count="${strings.uses}" uniqueCount="${strings.texts.length}">`,
+    ),
+  )
+  for (const text of strings.texts) {
+    out.bytes(edgesAreSpace(text) ? MARKUP.siPreserve : MARKUP.siStart)
+    out.text(text)
+    out.bytes(MARKUP.siEnd)
+  }
+  out.bytes(utf8('</sst>'))
+  return out.finish()
+}
+
+/** {@link sharedStringsXmlBytes} as a string (tests). */
+export function sharedStringsXml(strings: SharedStrings): string {
+  return new TextDecoder().decode(sharedStringsXmlBytes(strings))
+}
