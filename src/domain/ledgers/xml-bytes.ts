@@ -4,10 +4,14 @@
 // is escaped and encoded in one pass.
 
 /**
- * The first buffer's size; each next one is twice the last, so a 100 MB sheet takes eight buffers (each new
- * buffer is memory outside the heap, and many small ones made the garbage collector run again and again).
+ * The first buffer's size; each next one is twice the last, up to {@link MAX_GROWTH_BYTES}, so a 100 MB sheet
+ * takes eight buffers unless it reserves its size (each new buffer is memory outside the heap, and many small
+ * ones made the garbage collector run again and again).
  */
 const FIRST_BUFFER_BYTES = 1 << 20
+
+/** The most a buffer grows by at once: past a reserved 100 MB, doubling would make 200 MB for a few rows more. */
+const MAX_GROWTH_BYTES = 1 << 26
 
 /** The UTF-8 of markup (ASCII or not, written as it is: no escaping). */
 export function utf8(markup: string): Uint8Array {
@@ -65,7 +69,7 @@ export class XmlBytes {
     if (this.buffer.length - this.at >= bytes) return
     this.done.push(this.buffer.subarray(0, this.at))
     this.doneBytes += this.at
-    this.buffer = new Uint8Array(Math.max(this.buffer.length * 2, bytes))
+    this.buffer = new Uint8Array(Math.max(Math.min(this.buffer.length * 2, MAX_GROWTH_BYTES), bytes))
     this.at = 0
   }
 
