@@ -29,7 +29,6 @@ const MARKUP = {
   inlinePreserve: utf8(' t="inlineStr"><is><t xml:space="preserve">'),
   inlineEnd: utf8('</t></is></c>'),
   number: utf8('><v>'),
-  empty: utf8('/>'),
   rowStart: utf8('<row r="'),
   rowOpen: utf8('">'),
   rowEnd: utf8('</row>'),
@@ -39,24 +38,20 @@ const MARKUP = {
 }
 
 /**
- * Writes one cell `<c r="{ref}{row}" …>` with its style (style 0 is the default and is not written), value and
- * type: a finite number as a number, text through `strings` when given, else inline. An empty value makes no
- * cell unless it is styled.
+ * Writes one cell `<c r="{ref}{row}" …>` with its style markup ({@link styledMarkup}), value and type: a finite
+ * number as a number, text through `strings` when given, else inline. Empty values make no cell: callers skip them.
  */
 function writeCell(
   out: XmlBytes,
   open: Uint8Array,
   row: number,
   styled: Uint8Array,
-  style: number,
-  value: LedgerValue,
+  value: string | number,
   strings: SharedStrings | undefined,
 ): void {
-  if (value === undefined && !style) return
   out.bytes(open)
   out.number(row)
   out.bytes(styled)
-  if (value === undefined) return out.bytes(MARKUP.empty)
   if (typeof value === 'number' && Number.isFinite(value)) {
     out.bytes(MARKUP.number)
     out.number(value)
@@ -94,9 +89,10 @@ export function sheetXmlBytes(table: LedgerTable, strings?: SharedStrings): Uint
     row.forEach((v, i) => {
       if (v !== undefined) widths[i] = Math.min(60, Math.max(widths[i], textWidth(String(v)) + 2))
     })
-  const styles = table.kinds.map((k) => (isTextKind(k) ? STYLE.text : k === 'number' ? STYLE.number : STYLE.plain))
   const opens = letters.map((letter) => utf8(`<c r="${letter}`))
-  const styled = styles.map(styledMarkup)
+  const styled = table.kinds.map((k) =>
+    styledMarkup(isTextKind(k) ? STYLE.text : k === 'number' ? STYLE.number : STYLE.plain),
+  )
   // Shared only where texts repeat (sex, village, kind, dates): a name or an ID number is written once anyway,
   // and looking each up in the table would only cost time.
   const shared = table.headers.map((_, i) => (strings && repeats(sample.map((row) => row[i])) ? strings : undefined))
@@ -117,12 +113,12 @@ export function sheetXmlBytes(table: LedgerTable, strings?: SharedStrings): Uint
   )
   if (table.title) {
     out.bytes(utf8('<row r="1" ht="28" customHeight="1">'))
-    writeCell(out, utf8('<c r="A'), 1, styledMarkup(STYLE.title), STYLE.title, table.title, undefined)
+    writeCell(out, utf8('<c r="A'), 1, styledMarkup(STYLE.title), table.title, undefined)
     out.bytes(MARKUP.rowEnd)
   }
   const headerStyle = styledMarkup(STYLE.header)
   writeRowStart(out, headerRow)
-  table.headers.forEach((h, i) => writeCell(out, opens[i], headerRow, headerStyle, STYLE.header, h, undefined))
+  table.headers.forEach((h, i) => writeCell(out, opens[i], headerRow, headerStyle, h, undefined))
   out.bytes(MARKUP.rowEnd)
   let r = headerRow
   const headBytes = out.length
@@ -134,7 +130,7 @@ export function sheetXmlBytes(table: LedgerTable, strings?: SharedStrings): Uint
     writeRowStart(out, r)
     for (let i = 0; i < row.length; i++) {
       const value = row[i]
-      if (value !== undefined) writeCell(out, opens[i], r, styled[i], styles[i], value, shared[i])
+      if (value !== undefined) writeCell(out, opens[i], r, styled[i], value, shared[i])
     }
     out.bytes(MARKUP.rowEnd)
   }

@@ -141,7 +141,7 @@ export class XmlBytes {
           buffer[at++] = code === 60 ? 108 : 103
           buffer[at++] = 116
           buffer[at++] = 59
-        } else if (code >= 0x20 || code === 9 || code === 10 || code === 13) buffer[at++] = code
+        } else if (!forbiddenInXml(code)) buffer[at++] = code
       } else if (code < 0x800) {
         buffer[at++] = 0xc0 | (code >> 6)
         buffer[at++] = 0x80 | (code & 0x3f)
@@ -159,7 +159,7 @@ export class XmlBytes {
           buffer[at++] = 0xbf
           buffer[at++] = 0xbd
         }
-      } else if (code !== 0xfffe && code !== 0xffff) {
+      } else if (!forbiddenInXml(code)) {
         buffer[at++] = 0xe0 | (code >> 12)
         buffer[at++] = 0x80 | ((code >> 6) & 0x3f)
         buffer[at++] = 0x80 | (code & 0x3f)
