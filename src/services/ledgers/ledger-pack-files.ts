@@ -14,7 +14,7 @@ export interface LedgerPackFile {
 /**
  * A register's ledger for a data pack, under the county's template, whole (also in an incremental pack: a ledger
  * is the register as it stands), masked unless the pack's profile is full; undefined when the register has no
- * rows (the pack leaves it out).
+ * rows (the pack leaves it out). Deflated `fast`, like the pack's data files.
  */
 export async function ledgerPackFile(
   register: LedgerRegister,
@@ -24,5 +24,5 @@ export async function ledgerPackFile(
 ): Promise<LedgerPackFile | undefined> {
   const table = buildLedgerTable(register, templateFor(templates, register), data, profile === 'full')
   if (!table.rows.length) return undefined
-  return { name: `${register.title}.xlsx`, bytes: await ledgerWorkbook(table) }
+  return { name: `${register.title}.xlsx`, bytes: await ledgerWorkbook(table, 'fast') }
 }

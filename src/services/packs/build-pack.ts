@@ -31,12 +31,12 @@ export interface PackZip {
 }
 
 /**
- * Starts a pack's zip (AES-256 with a password). Files are compressed as they arrive, while the parts prepare
+ * Starts a pack's zip (AES-256 with a password). Files are deflated `fast` as they arrive, while the parts prepare
  * the next ones; their bytes are let go once zipped. `manifest.json` is written last, when every hash is known:
  * readers find it by name.
  */
 export function startPackZip(password: string | undefined): PackZip {
-  const zip = openZipWriter(password)
+  const zip = openZipWriter(password, 'fast')
   const entries: (PackFileEntry & { order: number })[] = []
   let zipped: Promise<void> = Promise.resolve()
   return {
