@@ -54,8 +54,7 @@ let fastLevelHere: Promise<number | undefined> | undefined
 
 /** {@link fastDeflateLevel} on this thread, asked once. */
 function fastLevel(): Promise<number | undefined> {
-  const compile = typeof WebAssembly === 'undefined' ? undefined : (bytes: BufferSource) => WebAssembly.compile(bytes)
-  fastLevelHere ??= fastDeflateLevel(compile)
+  fastLevelHere ??= fastDeflateLevel(typeof WebAssembly === 'undefined' ? undefined : WebAssembly.compile)
   return fastLevelHere
 }
 
