@@ -1,7 +1,7 @@
 import { LEDGER_REGISTERS } from '@/domain/ledgers/ledger-registers'
 import { ledgerDataOf } from '@/domain/ledgers/ledger-register'
 import type { PackManifest, PackProfile } from '@/domain/packs/pack-manifest'
-import { toNdjson } from '@/domain/packs/ndjson'
+import { ndjsonBytes } from '@/domain/packs/ndjson'
 import { PACK_TABLES, type PackRecord, type PackTable } from '@/domain/packs/pack-tables'
 import type { CommandPostDatabase } from '@/db/database'
 import { listLedgerTemplates } from '@/db/repositories/ledger-template-repository'
@@ -63,7 +63,7 @@ export async function packDataFile(
   selected: readonly PackRecord[],
   profile: PackProfile,
 ): Promise<PreparedFile> {
-  const bytes = new TextEncoder().encode(toNdjson(selected, (record) => table.prepare(record, profile)))
+  const bytes = ndjsonBytes(selected, (record) => table.prepare(record, profile))
   return {
     path: table.file,
     bytes,

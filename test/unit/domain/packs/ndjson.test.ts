@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseNdjson, toNdjson } from '@/domain/packs/ndjson'
+import { ndjsonBytes, parseNdjson, toNdjson } from '@/domain/packs/ndjson'
 
 describe('ndjson', () => {
   it('writes one object per line and reads the same records back', () => {
@@ -20,8 +20,29 @@ describe('ndjson', () => {
     expect(records[0].phone).toBe('13800001111')
   })
 
+  it('writes as bytes exactly what TextEncoder makes of the text, across many pieces and a buffer that grows', () => {
+    const encoded = <T>(records: T[], prepare?: (r: T) => unknown) =>
+      Buffer.from(new TextEncoder().encode(toNdjson(records, prepare)))
+    // Small records first, so the size told from the first piece is far too small for the big ones after.
+    const records = Array.from({ length: 30_000 }, (_, i) => ({
+      id: `r${i}`,
+      name: i < 20_000 ? '张' : '王'.repeat(60) + '😀'.repeat(i % 7) + '"\\\n',
+      n: i,
+    }))
+    // (Buffer's equals, not toEqual: a failure would print megabytes.)
+    expect(Buffer.from(ndjsonBytes(records)).equals(encoded(records))).toBe(true)
+    const prepare = (r: (typeof records)[number]) => ({ id: r.id, n: -r.n })
+    expect(Buffer.from(ndjsonBytes(records, prepare)).equals(encoded(records, prepare))).toBe(true)
+    const bytes = ndjsonBytes(records)
+    // Cut to its length: the whole buffer can be transferred to another thread as it is.
+    expect(bytes.byteOffset).toBe(0)
+    expect(bytes.buffer.byteLength).toBe(bytes.length)
+    expect(Buffer.from(ndjsonBytes([{ id: 'a' }])).equals(encoded([{ id: 'a' }]))).toBe(true)
+  })
+
   it('an empty table is an empty file', () => {
     expect(toNdjson([])).toBe('')
+    expect(ndjsonBytes([])).toHaveLength(0)
     expect(parseNdjson('', 'f').records).toEqual([])
   })
 
