@@ -1,7 +1,7 @@
 import type { User } from '../accounts/user'
 import type { CountyListRow } from '../county-list/county-list'
 import type { Person } from '../person/person'
-import { maskCountyListRow, maskPerson, personForPack } from './pack-masking'
+import { maskCountyListRow, personForPack } from './pack-masking'
 import type { PackProfile } from './pack-manifest'
 import {
   asIs,
@@ -61,11 +61,8 @@ export const PACK_TABLES: readonly PackTable[] = [
     table: 'persons',
     file: 'data/persons.ndjson',
     description: '登记在册的人员（一人一条）；脱敏包中证件号、电话已遮挡，不含住址和备注',
-    prepare: (record, profile) => {
-      // personForPack already makes a new object (and maskPerson another): no third copy.
-      const person = personForPack(record as unknown as Person)
-      return (profile === 'masked' ? maskPerson(person) : person) as unknown as Record<string, unknown>
-    },
+    prepare: (record, profile) =>
+      personForPack(record as unknown as Person, profile) as unknown as Record<string, unknown>,
     changedAt: 'updatedAt',
   },
   {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { CountyListRow } from '@/domain/county-list/county-list'
-import { maskCountyListRow, maskPerson, personForPack } from '@/domain/packs/pack-masking'
+import { maskCountyListRow, personForPack } from '@/domain/packs/pack-masking'
 import { packTable } from '@/domain/packs/pack-tables'
 import type { Person } from '@/domain/person/person'
 
@@ -28,16 +28,25 @@ const person: Person = {
 
 describe('masked profile', () => {
   it('masks a person as the app shows them, and drops the address and notes', () => {
-    const masked = maskPerson(person)
+    const masked = personForPack(person, 'masked')
     expect(masked.documentNumber).toBe('110101********2316')
     expect(masked.phones).toEqual(['138****5678', '0835-*****34'])
     expect(masked).toMatchObject({ address: '', notes: '', name: '张伟华', responsible: person.responsible })
+    // Every field in the same order as the full profile's, only the identifying ones changed.
+    expect(Object.keys(masked)).toEqual(Object.keys(personForPack(person, 'full')))
+    expect({ ...masked, documentNumber: '', phones: [], address: '', notes: '' }).toEqual({
+      ...person,
+      documentNumber: '',
+      phones: [],
+      address: '',
+      notes: '',
+    })
     expect(person.documentNumber).toBe('110101199003072316')
   })
 
   it('drops the list fields of a stored row (they hold the full number as search keys)', () => {
     const row = { ...person, searchKeys: ['110101199003072316'], nameOrder: 'zhang' }
-    expect(personForPack(row)).toEqual(person)
+    expect(personForPack(row, 'full')).toEqual(person)
     const written = JSON.stringify(packTable('persons')!.prepare(row as never, 'masked'))
     expect(written).not.toContain('199003072316')
     expect(written).not.toContain('12345678')
