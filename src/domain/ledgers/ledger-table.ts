@@ -2,14 +2,45 @@ import { maskDocumentNumber, maskPhone } from '../person/mask'
 import type { LedgerColumnKind, LedgerData, LedgerRegister, LedgerValue } from './ledger-register'
 import { templateColumns, type LedgerDateFormat, type LedgerTemplateInput } from './ledger-template'
 
-/** A ledger ready to write: title, headers, each column's kind, and rows of cell values in column order. */
+/**
+ * A ledger's rows, each row's cells made when a writer asks for them: the 150k-row people ledger never holds its
+ * 2.5 million cells at once (kept, they outlived the young generation and cost the pack a full garbage
+ * collection and more than a second).
+ */
+export interface LedgerRows {
+  readonly length: number
+  /** Row `r`'s cells in column order, written into `cells` (the caller's, reused row after row) and returned. */
+  at(r: number, cells: LedgerValue[]): LedgerValue[]
+}
+
+/** A ledger ready to write: title, headers, each column's kind, and its rows of cell values in column order. */
 export interface LedgerTable {
   title: string
   /** Sheet name and file name stem. */
   name: string
   headers: string[]
   kinds: LedgerColumnKind[]
-  rows: LedgerValue[][]
+  rows: LedgerRows
+}
+
+/** Rows already made (tests, small tables) as {@link LedgerRows}. */
+export function ledgerRowsOf(rows: readonly (readonly LedgerValue[])[]): LedgerRows {
+  return {
+    length: rows.length,
+    at(r, cells) {
+      const row = rows[r]
+      cells.length = row.length
+      for (let i = 0; i < row.length; i++) cells[i] = row[i]
+      return cells
+    },
+  }
+}
+
+/** Every row of a table, each in a new array (a CSV, a test). */
+export function ledgerRowArrays(table: LedgerTable): LedgerValue[][] {
+  const out = new Array<LedgerValue[]>(table.rows.length)
+  for (let r = 0; r < table.rows.length; r++) out[r] = table.rows.at(r, [])
+  return out
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -79,14 +110,15 @@ export function buildLedgerTable(
   const format = template.dateFormat
   const keys = columns.map((c) => c.key)
   const kinds = columns.map((c) => c.kind)
-  // Plain loops into arrays of the right length: the people ledger maps 150k rows of 17 cells.
   const source = register.rows(data)
-  const rows = new Array<LedgerValue[]>(source.length)
-  for (let r = 0; r < source.length; r++) {
-    const row = source[r]
-    const cells = new Array<LedgerValue>(keys.length)
-    for (let i = 0; i < keys.length; i++) cells[i] = ledgerCell(row[keys[i]], kinds[i], format, reveal)
-    rows[r] = cells
+  const rows: LedgerRows = {
+    length: source.length,
+    at(r, cells) {
+      const row = source[r]
+      cells.length = keys.length
+      for (let i = 0; i < keys.length; i++) cells[i] = ledgerCell(row[keys[i]], kinds[i], format, reveal)
+      return cells
+    },
   }
   return {
     title: template.title.trim(),
@@ -111,6 +143,7 @@ export function ledgerCsv(table: LedgerTable): string {
   const lines: string[] = []
   if (table.title) lines.push(csvField(table.title))
   lines.push(table.headers.map(csvField).join(','))
-  for (const row of table.rows) lines.push(row.map(csvField).join(','))
+  const cells: LedgerValue[] = []
+  for (let r = 0; r < table.rows.length; r++) lines.push(table.rows.at(r, cells).map(csvField).join(','))
   return '\uFEFF' + lines.join('\r\n') + '\r\n'
 }

@@ -37,42 +37,65 @@ const MARKUP = {
   siEnd: utf8('</t></si>'),
 }
 
+/** A column's markup after a cell's reference: its style attribute joined once to each kind of value's opening. */
+interface CellMarkup {
+  number: Uint8Array
+  shared: Uint8Array
+  inline: Uint8Array
+  inlinePreserve: Uint8Array
+}
+
+function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length)
+  out.set(a)
+  out.set(b, a.length)
+  return out
+}
+
+/** The markup of a column's cells in a style: `" s="1"` (or `"` for style 0) and each value's opening. */
+function cellMarkup(style: number): CellMarkup {
+  const styled = utf8(style ? `" s="${style}"` : '"')
+  return {
+    number: joined(styled, MARKUP.number),
+    shared: joined(styled, MARKUP.shared),
+    inline: joined(styled, MARKUP.inline),
+    inlinePreserve: joined(styled, MARKUP.inlinePreserve),
+  }
+}
+
 /**
- * Writes one cell `<c r="{ref}{row}" …>` with its style markup ({@link styledMarkup}), value and type: a finite
- * number as a number, text through `strings` when given, else inline. Empty values make no cell: callers skip them.
+ * Writes one cell `<c r="{ref}{row}" …>` (`row`: the row number's digits) in its column's markup, with its value
+ * and type: a finite number as a number, text through `strings` when given, else inline. Empty values make no
+ * cell: callers skip them.
  */
 function writeCell(
   out: XmlBytes,
   open: Uint8Array,
-  row: number,
-  styled: Uint8Array,
+  row: Uint8Array,
+  markup: CellMarkup,
   value: string | number,
   strings: SharedStrings | undefined,
 ): void {
   out.bytes(open)
-  out.number(row)
-  out.bytes(styled)
+  out.bytes(row)
   if (typeof value === 'number' && Number.isFinite(value)) {
-    out.bytes(MARKUP.number)
+    out.bytes(markup.number)
     out.number(value)
     return out.bytes(MARKUP.sharedEnd)
   }
   const text = String(value)
   if (strings) {
-    out.bytes(MARKUP.shared)
+    out.bytes(markup.shared)
     out.number(sharedIndex(strings, text))
     return out.bytes(MARKUP.sharedEnd)
   }
-  out.bytes(edgesAreSpace(text) ? MARKUP.inlinePreserve : MARKUP.inline)
+  out.bytes(edgesAreSpace(text) ? markup.inlinePreserve : markup.inline)
   out.text(text)
   out.bytes(MARKUP.inlineEnd)
 }
 
 /** Rows written before a sheet's whole size is estimated from them. */
 const ESTIMATE_AFTER_ROWS = 1000
-
-/** `"` and the style attribute of a cell after its reference (`" s="1"`), or just `"` for style 0. */
-const styledMarkup = (style: number) => utf8(style ? `" s="${style}"` : '"')
 
 /**
  * The worksheet XML of a ledger as UTF-8: an optional merged title row, a bold header row (frozen), then the
@@ -84,14 +107,14 @@ const styledMarkup = (style: number) => utf8(style ? `" s="${style}"` : '"')
 export function sheetXmlBytes(table: LedgerTable, strings?: SharedStrings): Uint8Array<ArrayBuffer> {
   const letters = table.headers.map((_, i) => columnLetters(i))
   const widths = table.headers.map((h) => Math.max(6, textWidth(h) + 2))
-  const sample = table.rows.length > 200 ? table.rows.slice(0, 200) : table.rows
+  const sample = Array.from({ length: Math.min(table.rows.length, 200) }, (_, r) => table.rows.at(r, []))
   for (const row of sample)
     row.forEach((v, i) => {
       if (v !== undefined) widths[i] = Math.min(60, Math.max(widths[i], textWidth(String(v)) + 2))
     })
   const opens = letters.map((letter) => utf8(`<c r="${letter}`))
-  const styled = table.kinds.map((k) =>
-    styledMarkup(isTextKind(k) ? STYLE.text : k === 'number' ? STYLE.number : STYLE.plain),
+  const markups = table.kinds.map((k) =>
+    cellMarkup(isTextKind(k) ? STYLE.text : k === 'number' ? STYLE.number : STYLE.plain),
   )
   // Shared only where texts repeat (sex, village, kind, dates): a name or an ID number is written once anyway,
   // and looking each up in the table would only cost time.
@@ -113,24 +136,29 @@ export function sheetXmlBytes(table: LedgerTable, strings?: SharedStrings): Uint
   )
   if (table.title) {
     out.bytes(utf8('<row r="1" ht="28" customHeight="1">'))
-    writeCell(out, utf8('<c r="A'), 1, styledMarkup(STYLE.title), table.title, undefined)
+    writeCell(out, utf8('<c r="A'), digitsOf(1), cellMarkup(STYLE.title), table.title, undefined)
     out.bytes(MARKUP.rowEnd)
   }
-  const headerStyle = styledMarkup(STYLE.header)
-  writeRowStart(out, headerRow)
-  table.headers.forEach((h, i) => writeCell(out, opens[i], headerRow, headerStyle, h, undefined))
+  const headerMarkup = cellMarkup(STYLE.header)
+  const headerDigits = digitsOf(headerRow)
+  writeRowStart(out, headerDigits)
+  table.headers.forEach((h, i) => writeCell(out, opens[i], headerDigits, headerMarkup, h, undefined))
   out.bytes(MARKUP.rowEnd)
   let r = headerRow
   const headBytes = out.length
-  for (const row of table.rows) {
+  const row: LedgerValue[] = []
+  for (let at = 0; at < table.rows.length; at++) {
+    table.rows.at(at, row)
     r++
     // A big sheet's size, told from its first rows (and a tenth more): written into one buffer, not grown.
     if (r - headerRow === ESTIMATE_AFTER_ROWS)
       out.reserve(Math.ceil((((out.length - headBytes) / ESTIMATE_AFTER_ROWS) * (table.rows.length - r) + 4096) * 1.1))
-    writeRowStart(out, r)
+    // The row number's digits once for the row's 17 cells.
+    const digits = digitsOf(r)
+    writeRowStart(out, digits)
     for (let i = 0; i < row.length; i++) {
       const value = row[i]
-      if (value !== undefined) writeCell(out, opens[i], r, styled[i], value, shared[i])
+      if (value !== undefined) writeCell(out, opens[i], digits, markups[i], value, shared[i])
     }
     out.bytes(MARKUP.rowEnd)
   }
@@ -146,9 +174,17 @@ export function sheetXmlBytes(table: LedgerTable, strings?: SharedStrings): Uint
   return out.finish()
 }
 
-function writeRowStart(out: XmlBytes, row: number): void {
+/** A row number's digits (ASCII). */
+function digitsOf(n: number): Uint8Array {
+  const text = String(n)
+  const out = new Uint8Array(text.length)
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i)
+  return out
+}
+
+function writeRowStart(out: XmlBytes, row: Uint8Array): void {
   out.bytes(MARKUP.rowStart)
-  out.number(row)
+  out.bytes(row)
   out.bytes(MARKUP.rowOpen)
 }
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { LedgerData } from '@/domain/ledgers/ledger-register'
 import { LEDGER_REGISTERS, ledgerRegister } from '@/domain/ledgers/ledger-registers'
-import { buildLedgerTable, formatLedgerDate, ledgerCsv } from '@/domain/ledgers/ledger-table'
+import {
+  buildLedgerTable,
+  formatLedgerDate,
+  ledgerCsv,
+  ledgerRowArrays,
+  ledgerRowsOf,
+} from '@/domain/ledgers/ledger-table'
 import { defaultLedgerTemplate, ledgerTemplateProblems, templateColumns } from '@/domain/ledgers/ledger-template'
 
 const people = ledgerRegister('people')!
@@ -107,14 +113,14 @@ describe('buildLedgerTable', () => {
     expect(table.title).toBe('返乡人员台账')
     expect(table.headers).toEqual(['身份证号', '姓名', '电话', '住址', '返乡日期', '类别', '村'])
     expect(table.kinds.slice(0, 3)).toEqual(['id', 'text', 'phone'])
-    expect(table.rows).toEqual([
+    expect(ledgerRowArrays(table)).toEqual([
       ['11010119900101231X', '张三', '13800001111', '一组 12 号', '2022年11月7日', '外出返乡', '青龙村'],
     ])
   })
 
   it('masks ID numbers and phones and leaves the address empty unless the user may reveal them', () => {
     const table = buildLedgerTable(people, template, personData(), false)
-    expect(table.rows[0].slice(0, 4)).toEqual(['110101********231X', '张三', '138****1111', undefined])
+    expect(ledgerRowArrays(table)[0].slice(0, 4)).toEqual(['110101********231X', '张三', '138****1111', undefined])
   })
 
   it('formats days in every offered format', () => {
@@ -129,7 +135,7 @@ describe('buildLedgerTable', () => {
       name: 'x',
       headers: ['a', 'b'],
       kinds: ['text', 'text'],
-      rows: [['x,y', 'say "hi"']],
+      rows: ledgerRowsOf([['x,y', 'say "hi"']]),
     })
     expect(csv.startsWith('\uFEFF台账\r\na,b\r\n')).toBe(true)
     expect(csv.endsWith('"x,y","say ""hi"""\r\n')).toBe(true)

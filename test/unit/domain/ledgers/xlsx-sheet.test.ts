@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { LedgerTable } from '@/domain/ledgers/ledger-table'
+import { ledgerRowsOf, type LedgerTable } from '@/domain/ledgers/ledger-table'
 import { sharedStrings } from '@/domain/ledgers/xlsx-parts'
 import { sharedStringsXml, sheetXml, sheetXmlBytes } from '@/domain/ledgers/xlsx-sheet'
 
@@ -10,7 +10,7 @@ describe('xlsx sheet', () => {
       name: '人员台账',
       headers: ['证件号码', '电话', '体温', '姓名'],
       kinds: ['id', 'phone', 'number', 'text'],
-      rows: [['11010119900101231X', '13800001111', 36.5, undefined]],
+      rows: ledgerRowsOf([['11010119900101231X', '13800001111', 36.5, undefined]]),
     })
     expect(xml).toContain('<mergeCell ref="A1:D1"/>')
     expect(xml).toContain('<c r="A3" s="1" t="inlineStr"><is><t>11010119900101231X</t></is></c>')
@@ -28,12 +28,12 @@ describe('xlsx sheet', () => {
         name: '人员台账',
         headers: ['姓名', '性别', '证件号码', '备注'],
         kinds: ['text', 'text', 'id', 'text'],
-        rows: [
+        rows: ledgerRowsOf([
           ['张三', '男', '11010119900101231X', ' 前后有空格 '],
           ['李四', '男', '110101199001012316', ' 前后有空格 '],
           ['王<五>', '女', undefined, '同上'],
           ['赵六', '男', '110101199001012324', '同上'],
-        ],
+        ]),
       },
       strings,
     )
@@ -62,7 +62,7 @@ describe('xlsx sheet', () => {
       name: '台账',
       headers: ['姓名', '性别', '序号', '备注'],
       kinds: ['text', 'text', 'number', 'text'],
-      rows,
+      rows: ledgerRowsOf(rows),
     }
     // Strings, so the shared column's indexes are written past the rows the size is told from.
     const xml = sheetXml(table, sharedStrings())

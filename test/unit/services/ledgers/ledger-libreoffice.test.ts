@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import type { LedgerTable } from '@/domain/ledgers/ledger-table'
+import { ledgerRowsOf, type LedgerTable } from '@/domain/ledgers/ledger-table'
 import { ledgerWorkbook } from '@/services/ledgers/ledger-workbook'
 
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/local/bin/soffice'].find((path) => existsSync(path))
@@ -25,7 +25,7 @@ const table: LedgerTable = {
   name: '人员排查台账',
   headers: ['姓名', '身份证号', '电话', '体温', '返乡日期'],
   kinds: ['text', 'id', 'phone', 'number', 'date'],
-  rows: IDS.map((id, i) => [`测试${i}`, id, `1380000111${i}`, 36.5 + i / 10, '2022年11月7日']),
+  rows: ledgerRowsOf(IDS.map((id, i) => [`测试${i}`, id, `1380000111${i}`, 36.5 + i / 10, '2022年11月7日'])),
 }
 
 describe.skipIf(!SOFFICE)(
