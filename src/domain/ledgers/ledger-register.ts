@@ -60,7 +60,7 @@ export const column = (key: string, title: string, kind: LedgerColumnKind = 'tex
   kind,
 })
 
-/** Orders rows by a string field (ascending), in place; returns them. */
+/** Orders rows by a field (ascending), in place and stable (rows with equal values keep their order); returns them. */
 export function sortBy<T>(rows: T[], value: (row: T) => string | number): T[] {
   return rows.sort((a, b) => {
     const x = value(a)
