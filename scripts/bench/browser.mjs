@@ -40,7 +40,7 @@ export async function launchFreshContext() {
   try {
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: chromiumPath(),
-      args: ARGS,
+      args: [...ARGS, ...(process.env.BENCH_CHROMIUM_ARGS ? process.env.BENCH_CHROMIUM_ARGS.split(' ') : [])],
       headless: true,
       ...CONTEXT_OPTIONS,
     })
