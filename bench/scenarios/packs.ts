@@ -2,6 +2,7 @@ import { localToday } from '@/domain/person/dates'
 import { startPackWorker } from '@/workers/pack-client'
 import { benchPeople, PERSONS } from './people-data'
 import { roundMs, timed, type Figure, type ScenarioSet } from './scenario'
+import { benchVillagesIn } from './villages'
 
 const BATCH = 10_000
 const PASSWORD = 'bench-pack-2022'
@@ -17,10 +18,7 @@ export const packsScenarios: ScenarioSet = {
   area: 'packs',
   async seed({ db, actor, townshipCode }) {
     if ((await db.persons.count()) < PERSONS) {
-      const villages = Array.from({ length: 20 }, (_, v) => ({
-        id: `vil_bench_${v}`,
-        gridIds: Array.from({ length: 6 }, (_, g) => `grd_bench_${v}_${g}`),
-      }))
+      const villages = await benchVillagesIn(db, actor, townshipCode)
       const data = benchPeople(villages, localToday(), townshipCode.slice(0, 6))
       for (let i = 0; i < data.rows.length; i += BATCH) await db.persons.bulkAdd(data.rows.slice(i, i + BATCH))
       for (let i = 0; i < data.episodes.length; i += BATCH) await db.episodes.bulkAdd(data.episodes.slice(i, i + BATCH))

@@ -4,8 +4,9 @@ import type { EpisodeKind } from '@/domain/person/person'
 import type { CommandPostDatabase } from '@/db/database'
 import { listPeople, type PeopleQuery } from '@/db/repositories/person-list-repository'
 import { findPersonByDocument } from '@/db/repositories/person-repository'
-import { benchPeople, EPISODES, PERSONS, type BenchVillage } from './people-data'
+import { benchPeople, EPISODES, PERSONS } from './people-data'
 import { roundMs, timed, type Figure, type ScenarioSet } from './scenario'
+import { benchVillagesIn } from './villages'
 
 const LOOKUPS = 50
 const RUNS = 9
@@ -16,15 +17,6 @@ const PAGE = { page: 1, pageSize: 20 }
 /** Pinyin initials of common two-character names (王伟, 张伟, 李娟, 刘洋…): a clerk's typical quick search. */
 const INITIALS = ['zw', 'wj', 'lj', 'ly', 'zl', 'wf', 'cj', 'lx', 'zh']
 const KINDS: EpisodeKind[] = ['close-contact', 'returnee', 'county-list', 'incoming', 'secondary-contact']
-
-/** Without the villages scenario (`npm run bench -- people`), people live in 20 stand-in villages. */
-function villagesOf(stored: { id: string; grids: { id: string }[] }[]): BenchVillage[] {
-  if (stored.length) return stored.map((v) => ({ id: v.id, gridIds: v.grids.map((g) => g.id) }))
-  return Array.from({ length: 20 }, (_, v) => ({
-    id: `vil_bench_${v}`,
-    gridIds: Array.from({ length: 6 }, (_, g) => `grd_bench_${v}_${g}`),
-  }))
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -50,8 +42,8 @@ async function medianOf(db: CommandPostDatabase, queries: PeopleQuery[]): Promis
  */
 export const peopleScenarios: ScenarioSet = {
   area: 'people',
-  async seed({ db, townshipCode }) {
-    const villages = villagesOf(await db.villages.toArray())
+  async seed({ db, actor, townshipCode }) {
+    const villages = await benchVillagesIn(db, actor, townshipCode)
     const today = localToday()
     // Built before the clock starts: the figure is the write, not the generator.
     const data = benchPeople(villages, today, townshipCode.slice(0, 6))

@@ -1,8 +1,11 @@
 import { newId } from '@/domain/common/ids'
 import { COMMUNITY_NAME_STEMS, gridName, mobileNumber, personName, VILLAGE_NAME_STEMS } from '@/domain/demo/names'
 import { createRandom, type Random } from '@/domain/demo/random'
+import type { Actor } from '@/domain/accounts/user'
 import type { Contact, VillageInput, VillageKind } from '@/domain/township/village'
+import type { CommandPostDatabase } from '@/db/database'
 import { saveVillage } from '@/services/villages/village-service'
+import type { BenchVillage } from './people-data'
 import { inputOf, roundMs, tableRows, testId, timed, type ScenarioSet, type UiProbe, type UiStep } from './scenario'
 
 /** 100 is the worst plausible township (DESIGN.md): the demo has 20. Both kinds, so both code ranges are used. */
@@ -99,6 +102,21 @@ function probes(expectedFiltered: number): UiProbe[] {
       after: [cleared],
     },
   ]
+}
+
+/**
+ * The township's villages as the people bench places people in them: those stored, or (a partial run without
+ * the villages set, `npm run bench -- packs`) the planned ones saved first, so a ledger's 所属村 column is filled
+ * as in a full run.
+ */
+export async function benchVillagesIn(
+  db: CommandPostDatabase,
+  actor: Actor,
+  townshipCode: string,
+): Promise<BenchVillage[]> {
+  if ((await db.villages.count()) === 0)
+    for (const input of plannedVillages(townshipCode, new Set())) await saveVillage(db, undefined, input, actor)
+  return (await db.villages.toArray()).map((v) => ({ id: v.id, gridIds: v.grids.map((g) => g.id) }))
 }
 
 /** `villages.create100`: one strict-durability transaction (village + audit line) per village, as the form saves. */
