@@ -56,6 +56,19 @@ describe('openZipWriter speeds', () => {
     }
   })
 
+  it('zips exactly the bytes of a view inside a larger buffer, deflated or stored', async () => {
+    const whole = new Uint8Array(bytes.length + 100).fill(0x58)
+    whole.set(bytes, 50)
+    const view = whole.subarray(50, 50 + bytes.length)
+    for (const stored of [false, true]) {
+      const zip = openZipWriter('pack-2022', 'fast')
+      await zip.add({ path: 'data/persons.ndjson', bytes: view, stored })
+      const [entry] = await readZipEntries(await zip.close())
+      const read = await readEntry(entry as FileEntry, 'pack-2022')
+      expect(typeof read === 'string' ? read : new TextDecoder().decode(read)).toBe(new TextDecoder().decode(bytes))
+    }
+  })
+
   it('deflates `fast` at a lower level than the standard: a bigger file', async () => {
     const standard = await zipOf(bytes, 'standard')
     const fast = await zipOf(bytes, 'fast')
