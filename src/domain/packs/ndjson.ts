@@ -44,8 +44,9 @@ export function ndjsonBytes<T>(records: readonly T[], prepare?: (record: T) => u
     room(length + chunk.length * 3)
     length += encoder.encodeInto(chunk, buffer.subarray(length)).written
     chunk = ''
-    // The whole file's size told from the first piece, and a tenth more: one buffer, not a doubling series.
-    if (!sized && lines > 0) {
+    // The whole file's size told from the first of several pieces, and a tenth more: one buffer, not a doubling
+    // series. A file of one piece (most registers) is already whole.
+    if (!sized && lines > 0 && lines < records.length) {
       sized = true
       room(Math.ceil((length / lines) * records.length * 1.1) + CHUNK_UNITS * 3)
     }
