@@ -23,7 +23,7 @@ export interface LedgerTable {
   rows: LedgerRows
 }
 
-/** Rows already made (tests, small tables) as {@link LedgerRows}. */
+/** Rows already made (a small table, a test) as {@link LedgerRows}. */
 export function ledgerRowsOf(rows: readonly (readonly LedgerValue[])[]): LedgerRows {
   return {
     length: rows.length,
@@ -34,13 +34,6 @@ export function ledgerRowsOf(rows: readonly (readonly LedgerValue[])[]): LedgerR
       return cells
     },
   }
-}
-
-/** Every row of a table, each in a new array (a CSV, a test). */
-export function ledgerRowArrays(table: LedgerTable): LedgerValue[][] {
-  const out = new Array<LedgerValue[]>(table.rows.length)
-  for (let r = 0; r < table.rows.length; r++) out[r] = table.rows.at(r, [])
-  return out
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')

@@ -1,17 +1,6 @@
 import type { Problem } from '../common/result'
 
 /**
- * Records as NDJSON: one JSON object per line, each line ending in `\n` (an empty table is an empty file). With
- * `prepare`, each line is what it makes of its record, written at once: the prepared copies of 150k records are
- * never held together (kept in an array, they outlive the young generation and cost a full garbage collection).
- */
-export function toNdjson<T>(records: readonly T[], prepare?: (record: T) => unknown): string {
-  let text = ''
-  for (const record of records) text += JSON.stringify(prepare ? prepare(record) : record) + '\n'
-  return text
-}
-
-/**
  * UTF-16 code units gathered before they are encoded: enough that each `encodeInto` call costs nothing next to
  * its work, few enough that a piece dies young.
  */
@@ -24,9 +13,12 @@ function cut(buffer: Uint8Array<ArrayBuffer>, length: number): Uint8Array<ArrayB
 }
 
 /**
- * {@link toNdjson} straight as UTF-8 bytes, the same bytes `TextEncoder` makes of its text. Lines are encoded
- * a quarter of a million characters at a time into one buffer sized from the first piece: the 150k episodes of a
- * pack are never one 140 MB string (in Chromium, encoding that string cost more than writing its JSON).
+ * Records as NDJSON, in UTF-8: one JSON object per line, each line ending in `\n` (an empty table is an empty
+ * file). With `prepare`, each line is what it makes of its record, written at once: the prepared copies of 150k
+ * records are never held together (kept, they outlive the young generation and cost a full garbage collection).
+ * Lines are encoded a quarter of a million characters at a time into one buffer sized from the first piece: the
+ * 150k episodes of a pack are never one 140 MB string (in Chromium, encoding that string cost more than writing
+ * its JSON).
  */
 export function ndjsonBytes<T>(records: readonly T[], prepare?: (record: T) => unknown): Uint8Array<ArrayBuffer> {
   const encoder = new TextEncoder()

@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest'
-import type { LedgerData } from '@/domain/ledgers/ledger-register'
+import type { LedgerData, LedgerValue } from '@/domain/ledgers/ledger-register'
 import { LEDGER_REGISTERS, ledgerRegister } from '@/domain/ledgers/ledger-registers'
 import {
   buildLedgerTable,
   formatLedgerDate,
   ledgerCsv,
-  ledgerRowArrays,
   ledgerRowsOf,
+  type LedgerTable,
 } from '@/domain/ledgers/ledger-table'
 import { defaultLedgerTemplate, ledgerTemplateProblems, templateColumns } from '@/domain/ledgers/ledger-template'
 
 const people = ledgerRegister('people')!
+
+/** Every row of a table, each in a new array. */
+function ledgerRowArrays(table: LedgerTable): LedgerValue[][] {
+  return Array.from({ length: table.rows.length }, (_, r) => table.rows.at(r, []))
+}
 
 function personData(): LedgerData {
   const person = {

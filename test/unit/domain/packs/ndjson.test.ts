@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { ndjsonBytes, parseNdjson, toNdjson } from '@/domain/packs/ndjson'
+import { ndjsonBytes, parseNdjson } from '@/domain/packs/ndjson'
+
+/** The lines as text, one string: what the bytes must be the UTF-8 of. */
+function linesOf<T>(records: readonly T[], prepare?: (record: T) => unknown): string {
+  return records.map((record) => JSON.stringify(prepare ? prepare(record) : record) + '\n').join('')
+}
+
+/** The bytes decoded back to text. */
+const toNdjson = <T>(records: readonly T[], prepare?: (record: T) => unknown) =>
+  new TextDecoder().decode(ndjsonBytes(records, prepare))
 
 describe('ndjson', () => {
   it('writes one object per line and reads the same records back', () => {
@@ -22,7 +31,7 @@ describe('ndjson', () => {
 
   it('writes as bytes exactly what TextEncoder makes of the text, across many pieces and a buffer that grows', () => {
     const encoded = <T>(records: T[], prepare?: (r: T) => unknown) =>
-      Buffer.from(new TextEncoder().encode(toNdjson(records, prepare)))
+      Buffer.from(new TextEncoder().encode(linesOf(records, prepare)))
     // Small records first, so the size told from the first piece is far too small for the big ones after.
     const records = Array.from({ length: 30_000 }, (_, i) => ({
       id: `r${i}`,
